@@ -1,0 +1,70 @@
+# One entry point for every job. `make test` and `make generate` set everything up
+# themselves (.venv from requirements-dev.txt, node_modules from package-lock.json).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SEEDS ?= ../shared/seeds
+
+.PHONY: help venv node vendor check-vendored generate check-generated parity lint typecheck \
+        pytest test bench demo wheel clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
+
+$(VENV)/.stamp: requirements-dev.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+venv: $(VENV)/.stamp  ## create or update .venv
+
+node_modules/.stamp: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+node: node_modules/.stamp  ## install the Prism mock server (npm ci)
+
+vendor: venv  ## re-vendor both specs from the inputs recorded in openapi/*/manifest.json
+	$(PY) scripts/vendor_spec.py --lang en --from-manifest
+	$(PY) scripts/vendor_spec.py --lang ja --from-manifest
+
+check-vendored: venv  ## fail when openapi/*/workflow.yaml differs from its recorded inputs
+	$(PY) scripts/vendor_spec.py --lang en --from-manifest --check
+	$(PY) scripts/vendor_spec.py --lang ja --from-manifest --check
+
+parity: venv  ## fail when the EN and JA specs describe different contracts
+	$(PY) scripts/spec_parity.py openapi/en/workflow.yaml openapi/ja/workflow.yaml
+
+generate: check-vendored parity  ## validate the specs, regenerate generated/, verify
+	$(PY) scripts/generate.py
+	$(PY) scripts/generate.py --check
+
+check-generated: venv  ## fail when generated/ is stale
+	$(PY) scripts/generate.py --check
+
+lint: venv
+	$(VENV)/bin/ruff check --no-cache src scripts tests benchmarks
+	$(VENV)/bin/ruff format --no-cache --check src scripts tests benchmarks
+
+typecheck: venv
+	$(VENV)/bin/mypy --cache-dir=/dev/null src/dify_workflow
+
+pytest: venv node
+	$(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+
+test: check-vendored parity check-generated lint typecheck pytest  ## everything CI runs
+
+bench: venv  ## client overhead benchmarks (CHECK=1 fails on a missed goal)
+	$(PY) benchmarks/run.py $(if $(CHECK),--check,)
+
+demo: venv node  ## stop tasks with the CLI against a local Prism mock of the API
+	$(PY) scripts/demo.py
+
+wheel: venv
+	$(PY) -m build --wheel --no-isolation --outdir dist .
+
+clean:
+	rm -rf dist build .pytest_cache .mypy_cache .hypothesis

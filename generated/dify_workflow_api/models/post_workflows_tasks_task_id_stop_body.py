@@ -1,0 +1,65 @@
+# GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 cca6cedcea3af601...)
+# by scripts/generate.py with openapi-python-client 0.29.1.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostWorkflowsTasksTaskIdStopBody")
+
+
+@_attrs_define
+class PostWorkflowsTasksTaskIdStopBody:
+    """
+    Attributes:
+        user (str): User identifier, must be consistent with the user passed in the [Run Workflow](/api-
+            reference/workflows/run-workflow) request.
+    """
+
+    user: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user = d.pop("user")
+
+        post_workflows_tasks_task_id_stop_body = cls(
+            user=user,
+        )
+
+        post_workflows_tasks_task_id_stop_body.additional_properties = d
+        return post_workflows_tasks_task_id_stop_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,220 @@
+"""Check that the EN and JA specs describe the same contract.
+
+    python scripts/spec_parity.py EN_SPEC JA_SPEC
+
+Exit 0 when they agree, 1 when they drift (each drift printed as a JSON pointer with the
+EN and the JA value), 2 when an input cannot be read. Compared after resolving $refs:
+paths, methods, parameters, request bodies, responses (codes, content types, schemas),
+security and the effective default server URL. Ignored: human text, tag names,
+operationIds and component names (only what operations reach is compared), and example
+names and wording; instead every example must validate against its own schema.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _speclib import (
+    SpecError,
+    default_server_url,
+    load_spec_file,
+    operations,
+    resolve_refs,
+)
+
+SCHEMA_KEYS = (
+    "type",
+    "format",
+    "required",
+    "enum",
+    "nullable",
+    "items",
+    "properties",
+    "additionalProperties",
+    "oneOf",
+    "anyOf",
+    "allOf",
+    "not",
+    "default",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "readOnly",
+    "writeOnly",
+    "discriminator",
+)
+ABSENT = "<absent>"
+
+
+def schema(node: Any) -> Any:
+    """The contract part of a schema: validation keywords, no human text."""
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key in SCHEMA_KEYS:
+        if key not in node:
+            continue
+        value = node[key]
+        if key == "properties":
+            value = {name: schema(sub) for name, sub in value.items()}
+        elif key in ("items", "additionalProperties", "not"):
+            value = schema(value)
+        elif key in ("oneOf", "anyOf", "allOf"):
+            value = [schema(sub) for sub in value]
+        elif key == "required":
+            value = sorted(value)
+        out[key] = value
+    return out
+
+
+def content(node: dict[str, Any] | None) -> dict[str, Any]:
+    return {
+        media: schema((body or {}).get("schema"))
+        for media, body in ((node or {}).get("content") or {}).items()
+    }
+
+
+def security_scheme(node: dict[str, Any]) -> dict[str, Any]:
+    keys = ("type", "scheme", "bearerFormat", "in", "name", "openIdConnectUrl", "flows")
+    return {k: node[k] for k in keys if k in node}
+
+
+def contract(doc: dict[str, Any]) -> dict[str, Any]:
+    """Normalise a resolved document to the parts that make the contract."""
+    paths: dict[str, Any] = {}
+    global_security = doc.get("security")
+    for method, path, op in operations(doc):
+        item = doc["paths"][path]
+        params = {}
+        for param in list(item.get("parameters") or []) + list(op.get("parameters") or []):
+            params[f"{param.get('in')}:{param.get('name')}"] = {
+                "required": bool(param.get("required", False)),
+                "schema": schema(param.get("schema")),
+            }
+        body = op.get("requestBody")
+        paths.setdefault(path, {})[method.lower()] = {
+            "parameters": params,
+            "requestBody": None
+            if body is None
+            else {
+                "required": bool(body.get("required", False)),
+                "content": content(body),
+            },
+            "responses": {
+                str(code): {
+                    "content": content(resp),
+                    "headers": sorted((resp or {}).get("headers") or {}),
+                }
+                for code, resp in (op.get("responses") or {}).items()
+            },
+            "security": op.get("security", global_security),
+        }
+    schemes = ((doc.get("components") or {}).get("securitySchemes")) or {}
+    return {
+        "servers": {"default": default_server_url(doc)},
+        "paths": paths,
+        "securitySchemes": {name: security_scheme(s) for name, s in schemes.items()},
+    }
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def diff(en: Any, ja: Any, pointer: str = "") -> list[tuple[str, Any, Any]]:
+    if isinstance(en, dict) and isinstance(ja, dict):
+        found = []
+        for key in list(en) + [k for k in ja if k not in en]:
+            sub = f"{pointer}/{_escape(str(key))}"
+            if key not in ja:
+                found.append((sub, en[key], ABSENT))
+            elif key not in en:
+                found.append((sub, ABSENT, ja[key]))
+            else:
+                found.extend(diff(en[key], ja[key], sub))
+        return found
+    return [] if en == ja else [(pointer or "/", en, ja)]
+
+
+def example_errors(doc: dict[str, Any], lang: str) -> list[str]:
+    """Every example in the document must validate against its own schema."""
+    from openapi_schema_validator import OAS30Validator
+
+    problems = []
+
+    def check(media: dict[str, Any], where: str) -> None:
+        schema_node = media.get("schema")
+        if schema_node is None:
+            return
+        validator = OAS30Validator(schema_node)
+        samples = {
+            name: (ex or {}).get("value") for name, ex in (media.get("examples") or {}).items()
+        }
+        if "example" in media:
+            samples["example"] = media["example"]
+        for name, value in samples.items():
+            for error in validator.iter_errors(value):
+                problems.append(f"{lang} {where}/examples/{_escape(name)}: {error.message}")
+
+    for method, path, op in operations(doc):
+        base = f"/paths/{_escape(path)}/{method.lower()}"
+        for media_type, media in ((op.get("requestBody") or {}).get("content") or {}).items():
+            check(media, f"{base}/requestBody/content/{_escape(media_type)}")
+        for code, resp in (op.get("responses") or {}).items():
+            for media_type, media in ((resp or {}).get("content") or {}).items():
+                check(media, f"{base}/responses/{code}/content/{_escape(media_type)}")
+    return problems
+
+
+def compare(
+    en_doc: dict[str, Any], ja_doc: dict[str, Any]
+) -> tuple[list[tuple[str, Any, Any]], list[str]]:
+    en_doc, ja_doc = resolve_refs(en_doc), resolve_refs(ja_doc)
+    drifts = diff(contract(en_doc), contract(ja_doc))
+    return drifts, example_errors(en_doc, "en") + example_errors(ja_doc, "ja")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Exit 1 when the EN and JA OpenAPI specs describe different contracts.",
+        epilog="example: python scripts/spec_parity.py "
+        "openapi/en/workflow.yaml openapi/ja/workflow.yaml",
+    )
+    parser.add_argument("en_spec", type=Path)
+    parser.add_argument("ja_spec", type=Path)
+    args = parser.parse_args(argv)
+    try:
+        en_doc, ja_doc = load_spec_file(args.en_spec), load_spec_file(args.ja_spec)
+        drifts, bad_examples = compare(en_doc, ja_doc)
+    except SpecError as exc:
+        print(f"spec_parity: error: {exc}", file=sys.stderr)
+        return 2
+    for pointer, en_value, ja_value in drifts:
+        print(json.dumps({"pointer": pointer, "en": en_value, "ja": ja_value}, ensure_ascii=False))
+    for problem in bad_examples:
+        print(f"invalid example: {problem}")
+    if drifts or bad_examples:
+        print(
+            f"spec_parity: {len(drifts)} drift(s), {len(bad_examples)} invalid example(s)",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"spec_parity: {args.en_spec} and {args.ja_spec} describe the same contract")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,259 @@
+"""Vendor an OpenAPI spec from Dify docs pages or whole OpenAPI files.
+
+    python scripts/vendor_spec.py --lang en PAGE_OR_FILE...
+    python scripts/vendor_spec.py --lang en --from-manifest [--check]
+
+The inputs of one run make the whole document: it replaces openapi/<lang>/workflow.yaml,
+the inputs are copied to openapi/sources/<lang>/ and recorded with their sha256 in
+openapi/<lang>/manifest.json. Nothing is written unless every input is good and the
+merged document is valid OpenAPI 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _speclib import (
+    SpecError,
+    atomic_write,
+    dump_yaml,
+    extract_page_blocks,
+    looks_japanese,
+    parse_document,
+    read_text,
+    sha256_bytes,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGS = ("en", "ja")
+
+
+class Input:
+    """One input file, read once, and the documents it contributes."""
+
+    def __init__(self, path: Path, lang: str) -> None:
+        self.path = path
+        self.raw, text = read_text(path)
+        self.docs = self._documents(text, lang)
+
+    def _documents(self, text: str, lang: str) -> list[dict[str, Any]]:
+        blocks = extract_page_blocks(text)
+        where = str(self.path)
+        if blocks:
+            docs = []
+            for source, body in blocks:
+                source_lang = source.strip("/").split("/", 1)[0]
+                if source_lang in LANGS and source_lang != lang:
+                    raise SpecError(
+                        f"{where}: the embedded document is {source} ({source_lang}), "
+                        f"but this run vendors --lang {lang}"
+                    )
+                docs.append(self._check_doc(parse_document(body, where), lang))
+            return docs
+        doc = parse_document(text, where)
+        if not isinstance(doc, dict) or "openapi" not in doc:
+            raise SpecError(
+                f"{where}: no embedded OpenAPI block (a ```yaml <source> <method> <path> fence) "
+                "and not an OpenAPI document either"
+            )
+        return [self._check_doc(doc, lang)]
+
+    def _check_doc(self, doc: Any, lang: str) -> dict[str, Any]:
+        where = str(self.path)
+        if not isinstance(doc, dict):
+            raise SpecError(
+                f"{where}: the document is a {type(doc).__name__}, not an OpenAPI object"
+            )
+        version = str(doc.get("openapi", ""))
+        if not version.startswith("3."):
+            raise SpecError(
+                f"{where}: 'openapi: {version or '<missing>'}' is not an OpenAPI 3 document"
+            )
+        if lang == "en" and looks_japanese(doc):
+            raise SpecError(
+                f"{where}: the document's text is Japanese, but this run vendors --lang en"
+            )
+        if lang == "ja" and not looks_japanese(doc):
+            raise SpecError(
+                f"{where}: the document has no Japanese text, but this run vendors --lang ja"
+            )
+        return doc
+
+
+def merge(inputs: list[Input]) -> dict[str, Any]:
+    """Unite paths and components; a different definition of the same thing is an error."""
+    merged: dict[str, Any] | None = None
+    origin: dict[tuple[str, ...], Path] = {}
+
+    def unite(
+        target: dict[str, Any], key: tuple[str, ...], name: str, value: Any, src: Path
+    ) -> None:
+        full = (*key, name)
+        if name in target and target[name] != value:
+            raise SpecError(
+                f"{src}: {'/'.join(full)} conflicts with the definition in {origin[full]}"
+            )
+        if name not in target:
+            target[name] = value
+            origin[full] = src
+
+    for item in inputs:
+        for doc in item.docs:
+            if merged is None:
+                merged = json.loads(json.dumps(doc))
+                for path, ops in (merged.get("paths") or {}).items():
+                    for method in ops:
+                        origin[("paths", path, method)] = item.path
+                for section, entries in (merged.get("components") or {}).items():
+                    for name in entries or {}:
+                        origin[("components", section, name)] = item.path
+                continue
+            paths = merged.setdefault("paths", {})
+            for path, ops in (doc.get("paths") or {}).items():
+                target = paths.setdefault(path, {})
+                for method, op in (ops or {}).items():
+                    unite(target, ("paths", path), method, op, item.path)
+            components = merged.setdefault("components", {})
+            for section, entries in (doc.get("components") or {}).items():
+                target = components.setdefault(section, {})
+                for name, value in (entries or {}).items():
+                    unite(target, ("components", section), name, value, item.path)
+            known = {t.get("name") for t in merged.get("tags") or []}
+            for tag in doc.get("tags") or []:
+                if tag.get("name") not in known:
+                    merged.setdefault("tags", []).append(tag)
+                    known.add(tag.get("name"))
+    assert merged is not None
+    return merged
+
+
+def validate(doc: dict[str, Any], names: str) -> None:
+    from openapi_spec_validator import validate as validate_spec
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    try:
+        validate_spec(doc)
+    except OpenAPIValidationError as exc:
+        raise SpecError(f"{names}: not valid OpenAPI 3: {exc.message}") from None
+    except RecursionError:
+        raise SpecError(f"{names}: not valid OpenAPI 3: nesting too deep to validate") from None
+
+
+def build(paths: list[Path], lang: str) -> tuple[list[Input], bytes]:
+    if not paths:
+        raise SpecError("no INPUT given: pass docs pages or OpenAPI files")
+    inputs = [Input(p, lang) for p in paths]
+    names = {p.name for p in paths}
+    if len(names) != len(paths):
+        raise SpecError("two inputs share a file name; the sources folder keeps inputs by name")
+    doc = merge(inputs)
+    validate(doc, ", ".join(str(p) for p in paths))
+    return inputs, dump_yaml(doc).encode("utf-8")
+
+
+def write(root: Path, lang: str, inputs: list[Input], spec: bytes) -> None:
+    sources = root / "openapi" / "sources" / lang
+    staged = Path(tempfile.mkdtemp(dir=sources.parent if sources.parent.exists() else None))
+    try:
+        for item in inputs:
+            (staged / item.path.name).write_bytes(item.raw)
+        manifest = {
+            "generated_by": f"python scripts/vendor_spec.py --lang {lang} --from-manifest",
+            "output": {"path": f"openapi/{lang}/workflow.yaml", "sha256": sha256_bytes(spec)},
+            "inputs": [
+                {"path": f"openapi/sources/{lang}/{i.path.name}", "sha256": sha256_bytes(i.raw)}
+                for i in inputs
+            ],
+        }
+        old = sources.with_name(f".{lang}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        sources.parent.mkdir(parents=True, exist_ok=True)
+        if sources.exists():
+            sources.rename(old)
+        shutil.move(str(staged), sources)
+        shutil.rmtree(old, ignore_errors=True)
+        atomic_write(
+            root / "openapi" / lang / "manifest.json",
+            (json.dumps(manifest, indent=2) + "\n").encode(),
+        )
+        atomic_write(root / "openapi" / lang / "workflow.yaml", spec)
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+
+
+def manifest_inputs(root: Path, lang: str) -> list[Path]:
+    path = root / "openapi" / lang / "manifest.json"
+    try:
+        manifest = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SpecError(f"{path}: cannot read the manifest: {exc}") from None
+    paths = []
+    for entry in manifest["inputs"]:
+        file = root / entry["path"]
+        raw, _ = read_text(file)
+        if sha256_bytes(raw) != entry["sha256"]:
+            raise SpecError(f"{file}: sha256 differs from the one recorded in {path}")
+        paths.append(file)
+    return paths
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Vendor the OpenAPI spec of one language from docs pages or OpenAPI files.",
+        epilog="example: python scripts/vendor_spec.py --lang ja ../shared/seeds/000_*.txt",
+    )
+    parser.add_argument("--lang", choices=LANGS, required=True, help="language of the inputs")
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        type=Path,
+        metavar="INPUT",
+        help="docs page (markdown with an embedded ```yaml block) or OpenAPI JSON/YAML",
+    )
+    parser.add_argument(
+        "--from-manifest",
+        action="store_true",
+        help="take the inputs recorded in openapi/<lang>/manifest.json",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if the result differs from the vendored file",
+    )
+    parser.add_argument("--root", type=Path, default=ROOT, help="project root (default: this repo)")
+    args = parser.parse_args(argv)
+    if bool(args.inputs) == args.from_manifest:
+        parser.error("give either INPUT files or --from-manifest")
+    try:
+        paths = manifest_inputs(args.root, args.lang) if args.from_manifest else args.inputs
+        inputs, spec = build(paths, args.lang)
+        target = args.root / "openapi" / args.lang / "workflow.yaml"
+        if args.check:
+            current = target.read_bytes() if target.exists() else b""
+            if current != spec:
+                print(
+                    f"vendor_spec: {target} differs from what its inputs produce; "
+                    f"run: python scripts/vendor_spec.py --lang {args.lang} --from-manifest",
+                    file=sys.stderr,
+                )
+                return 1
+            print(f"vendor_spec: {target} matches its recorded inputs")
+            return 0
+        write(args.root, args.lang, inputs, spec)
+    except SpecError as exc:
+        print(f"vendor_spec: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"vendor_spec: wrote {target} from {len(inputs)} input(s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

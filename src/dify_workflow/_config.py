@@ -1,0 +1,123 @@
+"""Settings taken from arguments and the environment, checked before any request."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import warnings
+
+import httpx
+from dify_workflow_api._spec_index import DEFAULT_BASE_URL
+
+from ._exceptions import DifyError
+
+__all__ = ["InsecureTransportWarning"]
+
+API_KEY_ENV = "DIFY_API_KEY"
+BASE_URL_ENV = "DIFY_BASE_URL"
+LANGS = ("en", "ja")
+CONNECT_TIMEOUT = 5.0
+
+
+class InsecureTransportWarning(UserWarning):
+    """The base URL is plain http to a host that is not loopback: the key travels unencrypted."""
+
+
+def resolve_api_key(api_key: str | None) -> str:
+    source = "api_key"
+    if api_key is None:
+        api_key, source = os.environ.get(API_KEY_ENV), API_KEY_ENV
+    if api_key is None or api_key == "":
+        raise DifyError(
+            f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable "
+            "(the workflow app's API key from Dify's API Access page)."
+        )
+    if not isinstance(api_key, str):
+        raise DifyError(f"{source} must be a str, not {type(api_key).__name__}.")
+    # A key with whitespace or control characters would corrupt or split the
+    # Authorization header; the message never repeats the key itself.
+    for char in api_key:
+        if char.isspace() or not char.isprintable() or ord(char) > 0x7E:
+            raise DifyError(
+                f"{source} contains {_describe(char)}, which no Dify API key has and which would "
+                "corrupt the Authorization header; copy the key again without it."
+            )
+    return api_key
+
+
+def _describe(char: str) -> str:
+    names = {"\n": "a newline", "\r": "a carriage return", "\t": "a tab", " ": "a space"}
+    return names.get(char, f"the character U+{ord(char):04X}")
+
+
+def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
+    """The API root, from the argument, DIFY_BASE_URL or the spec's default server.
+
+    Accepts `https://host/v1` (trailing slash or not), `http://...` (with a warning
+    unless the host is loopback) and the JA spec's variable form `host/v1` (https).
+    """
+    source = "base_url"
+    if base_url is None:
+        base_url, source = os.environ.get(BASE_URL_ENV) or None, BASE_URL_ENV
+    if base_url is None:
+        base_url, source = DEFAULT_BASE_URL, "the spec's default server"
+    text = str(base_url)
+    if not text or any(c.isspace() or not c.isprintable() for c in text):
+        raise DifyError(
+            f"{source} {text!r} is empty or contains whitespace or control characters; "
+            "give a URL such as https://api.dify.ai/v1"
+        )
+    if "://" not in text:
+        text = "https://" + text
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL as exc:
+        raise DifyError(
+            f"{source} {text!r} is not a valid URL ({exc}); give one such as https://api.dify.ai/v1"
+        ) from None
+    if url.scheme not in ("https", "http"):
+        raise DifyError(
+            f"{source} {text!r} uses the scheme {url.scheme!r}; "
+            "use https:// (or http:// for a local server)"
+        )
+    if not url.host:
+        raise DifyError(f"{source} {text!r} has no host; give one such as https://api.dify.ai/v1")
+    if url.query or url.fragment or url.userinfo:
+        raise DifyError(
+            f"{source} {text!r} has a query, fragment or credentials; "
+            "give only scheme, host, port and path"
+        )
+    if url.scheme == "http" and not _is_loopback(url.host):
+        warnings.warn(
+            f"{source} uses plain http to {url.host}: the API key travels unencrypted; "
+            "use https:// for anything but a local server",
+            InsecureTransportWarning,
+            stacklevel=4,
+        )
+    return url.copy_with(raw_path=url.raw_path.rstrip(b"/") or b"")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def resolve_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
+    return lang
+
+
+def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """A number is the overall budget of one attempt, with at most 5 s to connect."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+    return httpx.Timeout(float(timeout), connect=min(CONNECT_TIMEOUT, float(timeout)))
