@@ -175,9 +175,7 @@ def generate_into(out: Path, root: Path) -> None:
     index_file = out / "_spec_index.py"
     index_file.write_text(stamp + spec_index(en_doc, ja_doc, digests), "utf-8")
     ruff = os.path.join(str(Path(sys.executable).parent), "ruff")
-    subprocess.run(
-        [ruff, "format", "--isolated", "--no-cache", "--quiet", str(index_file)], check=True
-    )
+    subprocess.run([ruff, "format", "--isolated", "--no-cache", "--quiet", str(index_file)], check=True)
     (out / "py.typed").write_text("", "utf-8")
     for cache in out.rglob("__pycache__"):
         shutil.rmtree(cache)
@@ -188,9 +186,7 @@ def differences(a: Path, b: Path) -> list[str]:
     diffs: list[str] = []
 
     def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
-        diffs.extend(
-            prefix + n for n in cmp.left_only + cmp.right_only + cmp.diff_files + cmp.funny_files
-        )
+        diffs.extend(prefix + n for n in cmp.left_only + cmp.right_only + cmp.diff_files + cmp.funny_files)
         for name, sub in cmp.subdirs.items():
             walk(sub, f"{prefix}{name}/")
 
@@ -199,12 +195,8 @@ def differences(a: Path, b: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description="Regenerate generated/dify_workflow_api from openapi/."
-    )
-    parser.add_argument(
-        "--check", action="store_true", help="write nothing; exit 1 when generated/ is stale"
-    )
+    parser = argparse.ArgumentParser(description="Regenerate generated/dify_workflow_api from openapi/.")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 when generated/ is stale")
     parser.add_argument("--root", type=Path, default=ROOT, help="project root (default: this repo)")
     args = parser.parse_args(argv)
     target = args.root / "generated" / PACKAGE

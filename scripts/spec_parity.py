@@ -81,10 +81,8 @@ def schema(node: Any) -> Any:
 
 
 def content(node: dict[str, Any] | None) -> dict[str, Any]:
-    return {
-        media: schema((body or {}).get("schema"))
-        for media, body in ((node or {}).get("content") or {}).items()
-    }
+    media_types = ((node or {}).get("content") or {}).items()
+    return {media: {"schema": schema((body or {}).get("schema"))} for media, body in media_types}
 
 
 def security_scheme(node: dict[str, Any]) -> dict[str, Any]:
@@ -160,9 +158,7 @@ def example_errors(doc: dict[str, Any], lang: str) -> list[str]:
         if schema_node is None:
             return
         validator = OAS30Validator(schema_node)
-        samples = {
-            name: (ex or {}).get("value") for name, ex in (media.get("examples") or {}).items()
-        }
+        samples = {name: (ex or {}).get("value") for name, ex in (media.get("examples") or {}).items()}
         if "example" in media:
             samples["example"] = media["example"]
         for name, value in samples.items():
@@ -179,9 +175,7 @@ def example_errors(doc: dict[str, Any], lang: str) -> list[str]:
     return problems
 
 
-def compare(
-    en_doc: dict[str, Any], ja_doc: dict[str, Any]
-) -> tuple[list[tuple[str, Any, Any]], list[str]]:
+def compare(en_doc: dict[str, Any], ja_doc: dict[str, Any]) -> tuple[list[tuple[str, Any, Any]], list[str]]:
     en_doc, ja_doc = resolve_refs(en_doc), resolve_refs(ja_doc)
     drifts = diff(contract(en_doc), contract(ja_doc))
     return drifts, example_errors(en_doc, "en") + example_errors(ja_doc, "ja")
@@ -190,8 +184,7 @@ def compare(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Exit 1 when the EN and JA OpenAPI specs describe different contracts.",
-        epilog="example: python scripts/spec_parity.py "
-        "openapi/en/workflow.yaml openapi/ja/workflow.yaml",
+        epilog="example: python scripts/spec_parity.py openapi/en/workflow.yaml openapi/ja/workflow.yaml",
     )
     parser.add_argument("en_spec", type=Path)
     parser.add_argument("ja_spec", type=Path)

@@ -69,22 +69,14 @@ class Input:
     def _check_doc(self, doc: Any, lang: str) -> dict[str, Any]:
         where = str(self.path)
         if not isinstance(doc, dict):
-            raise SpecError(
-                f"{where}: the document is a {type(doc).__name__}, not an OpenAPI object"
-            )
+            raise SpecError(f"{where}: the document is a {type(doc).__name__}, not an OpenAPI object")
         version = str(doc.get("openapi", ""))
         if not version.startswith("3."):
-            raise SpecError(
-                f"{where}: 'openapi: {version or '<missing>'}' is not an OpenAPI 3 document"
-            )
+            raise SpecError(f"{where}: 'openapi: {version or '<missing>'}' is not an OpenAPI 3 document")
         if lang == "en" and looks_japanese(doc):
-            raise SpecError(
-                f"{where}: the document's text is Japanese, but this run vendors --lang en"
-            )
+            raise SpecError(f"{where}: the document's text is Japanese, but this run vendors --lang en")
         if lang == "ja" and not looks_japanese(doc):
-            raise SpecError(
-                f"{where}: the document has no Japanese text, but this run vendors --lang ja"
-            )
+            raise SpecError(f"{where}: the document has no Japanese text, but this run vendors --lang ja")
         return doc
 
 
@@ -93,14 +85,10 @@ def merge(inputs: list[Input]) -> dict[str, Any]:
     merged: dict[str, Any] | None = None
     origin: dict[tuple[str, ...], Path] = {}
 
-    def unite(
-        target: dict[str, Any], key: tuple[str, ...], name: str, value: Any, src: Path
-    ) -> None:
+    def unite(target: dict[str, Any], key: tuple[str, ...], name: str, value: Any, src: Path) -> None:
         full = (*key, name)
         if name in target and target[name] != value:
-            raise SpecError(
-                f"{src}: {'/'.join(full)} conflicts with the definition in {origin[full]}"
-            )
+            raise SpecError(f"{src}: {'/'.join(full)} conflicts with the definition in {origin[full]}")
         if name not in target:
             target[name] = value
             origin[full] = src

@@ -154,9 +154,7 @@ class BaseClient:
 
     # -- response handling --------------------------------------------------------
 
-    def _log_attempt(
-        self, request: httpx.Request, attempt: int, started: float, outcome: str
-    ) -> None:
+    def _log_attempt(self, request: httpx.Request, attempt: int, started: float, outcome: str) -> None:
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "%s %s -> %s in %.1f ms (attempt %d of %d)",
@@ -183,11 +181,7 @@ class BaseClient:
             message = response.reason_phrase or "error"
             if response.is_redirect:
                 message += " (redirects are not followed, so the key is never sent elsewhere)"
-        kept = (
-            text
-            if len(text) <= MAX_KEPT_BODY_CHARS
-            else text[:MAX_KEPT_BODY_CHARS] + "...[truncated]"
-        )
+        kept = text if len(text) <= MAX_KEPT_BODY_CHARS else text[:MAX_KEPT_BODY_CHARS] + "...[truncated]"
         return status_error_class(response.status_code)(
             message,
             response=response,

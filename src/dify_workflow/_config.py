@@ -77,15 +77,13 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
         ) from None
     if url.scheme not in ("https", "http"):
         raise DifyError(
-            f"{source} {text!r} uses the scheme {url.scheme!r}; "
-            "use https:// (or http:// for a local server)"
+            f"{source} {text!r} uses the scheme {url.scheme!r}; use https:// (or http:// for a local server)"
         )
     if not url.host:
         raise DifyError(f"{source} {text!r} has no host; give one such as https://api.dify.ai/v1")
     if url.query or url.fragment or url.userinfo:
         raise DifyError(
-            f"{source} {text!r} has a query, fragment or credentials; "
-            "give only scheme, host, port and path"
+            f"{source} {text!r} has a query, fragment or credentials; give only scheme, host, port and path"
         )
     if url.scheme == "http" and not _is_loopback(url.host):
         warnings.warn(

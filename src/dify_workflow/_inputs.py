@@ -29,8 +29,7 @@ def check_task_id(task_id: object) -> str:
         raise ValueError("task_id contains unpaired surrogates and cannot be encoded as UTF-8")
     if len(task_id) > MAX_TASK_ID_LENGTH:
         raise ValueError(
-            f"task_id is {len(task_id)} characters long (limit {MAX_TASK_ID_LENGTH}); "
-            "Dify task ids are UUIDs"
+            f"task_id is {len(task_id)} characters long (limit {MAX_TASK_ID_LENGTH}); Dify task ids are UUIDs"
         )
     return task_id
 
