@@ -84,7 +84,7 @@ class BaseClient:
             "Accept": "application/json",
             **(default_headers or {}),
         }
-        self._base_raw_path = self.base_url.raw_path
+        self._base_raw_path = self.base_url.raw_path.rstrip(b"/")
 
     def _adopt(self, http: _HttpT | None, factory: type[_HttpT]) -> _HttpT:
         """Use the caller's httpx client, or make one; either way it carries base URL and

@@ -126,7 +126,7 @@ class WorkflowClient(BaseClient):
 
     def _attempt(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:
         deadline = deadline_of(request)
-        response = self._http.send(request, stream=True)
+        response = self._http.send(request, stream=True, auth=self._auth)
         try:
             chunks, size = [], 0
             for chunk in response.iter_bytes():
@@ -239,7 +239,7 @@ class AsyncWorkflowClient(BaseClient):
 
     async def _attempt(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:
         deadline = deadline_of(request)
-        response = await self._http.send(request, stream=True)
+        response = await self._http.send(request, stream=True, auth=self._auth)
         try:
             chunks, size = [], 0
             async for chunk in response.aiter_bytes():

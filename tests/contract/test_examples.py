@@ -1,0 +1,159 @@
+"""In-process contract layer: every spec example through the generated code and the facade."""
+
+from __future__ import annotations
+
+import json
+import typing
+from typing import Any
+
+import httpx
+import pytest
+from dify_workflow_api._spec_index import OPERATIONS
+from openapi_core import OpenAPI
+from openapi_schema_validator import OAS30Validator
+
+import dify_workflow
+from dify_workflow import APIStatusError, StopTaskResult, WorkflowClient
+from dify_workflow._base_client import parse_success
+from dify_workflow._exceptions import status_error_class
+from dify_workflow._operations import STOP_TASK, Operation
+from tests._support import KEY
+from tests.contract._cases import (
+    ExampleCase,
+    OperationCase,
+    default_servers,
+    documented_line,
+    example_cases,
+    operation_cases,
+    params,
+)
+
+EXAMPLES = example_cases()
+OPERATIONS_CASES = operation_cases()
+
+
+def facade_operation(case: OperationCase) -> Operation:
+    assert (case.method, case.path) in OPERATIONS, f"{case.id} is not in the generated index"
+    return Operation(case.method, case.path, idempotent=False)
+
+
+def body_model(op: Operation) -> Any:
+    return typing.get_type_hints(op.module._get_kwargs)["body"]
+
+
+def call(client: WorkflowClient, case: OperationCase) -> Any:
+    """Call an operation through the facade: the public method when it wraps it."""
+    values = case.path_values()
+    if (case.method, case.path) == (STOP_TASK.method, STOP_TASK.path):
+        return client.stop_task(values["task_id"], user=case.request_example()["user"])
+    op = facade_operation(case)
+    kwargs: dict[str, Any] = {}
+    if case.request_example() is not None:
+        kwargs["body"] = body_model(op).from_dict(case.request_example())
+    request = client._build(op, op.module._get_kwargs(*values.values(), **kwargs), None)
+    response, body = client._send(op, request)
+    return parse_success(op, response, body)
+
+
+def mock_client(handler: Any, lang: str, base_url: str = "https://api.dify.ai/v1") -> WorkflowClient:
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    return WorkflowClient(api_key=KEY, base_url=base_url, http_client=http, lang=lang, max_retries=0)
+
+
+@pytest.mark.parametrize("case", params(EXAMPLES, "request"))
+def test_request_example_validates_and_round_trips(case: ExampleCase) -> None:
+    errors = list(OAS30Validator(case.schema).iter_errors(case.value))
+    assert errors == [], [e.message for e in errors]
+    model = body_model(facade_operation(case.operation)).from_dict(case.value)
+    assert model.to_dict() == case.value
+
+
+@pytest.mark.parametrize("case", params(EXAMPLES, "response"))
+def test_response_example_through_the_facade(case: ExampleCase) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(case.status or 200, json=case.value, headers={"x-request-id": "req-42"})
+
+    client = mock_client(handler, case.operation.lang)
+    if case.status is not None and 200 <= case.status < 300:
+        outcome = call(client, case.operation)
+        if isinstance(outcome, StopTaskResult):
+            assert outcome == StopTaskResult(result=case.value["result"], request_id="req-42")
+            response = httpx.Response(case.status, json=case.value, request=httpx.Request("POST", "http://x"))
+            outcome = parse_success(STOP_TASK, response, response.content)
+        assert outcome.to_dict() == case.value
+        return
+    with pytest.raises(APIStatusError) as caught:
+        call(client, case.operation)
+    err = caught.value
+    assert type(err) is status_error_class(case.status or 0)
+    assert err.status_code == case.status
+    assert err.code == case.value.get("code")
+    assert err.message == case.value.get("message")
+    assert err.request_id == "req-42"
+    line = documented_line(err.code or "").search(case.description)
+    if line is None:
+        assert err.description is None
+    else:
+        assert err.description == line.group(1).strip()
+
+
+class RecordingValidator:
+    """A MockTransport handler that validates each request against the spec."""
+
+    def __init__(self, case: OperationCase) -> None:
+        spec = json.loads(json.dumps(case.spec))
+        # openapi-core matches a server variable against one host segment, so the
+        # variable forms `{api_base_url}` and `https://{api_base_url}` (default with a
+        # path) never match; validate against their resolved default URL instead.
+        spec["servers"] = [{"url": default_servers()[case.lang]}]
+        self.openapi = OpenAPI.from_dict(spec)
+        self.case = case
+        self.seen: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        from tests.contract._httpx_openapi import HttpxOpenAPIRequest
+
+        self.seen.append(request)
+        self.openapi.validate_request(HttpxOpenAPIRequest(request))
+        ok = next(s for s in self.case.op["responses"] if str(s).startswith("2"))
+        media = (self.case.op["responses"][ok].get("content") or {}).get("application/json") or {}
+        example = next(iter((media.get("examples") or {}).values()), {}).get("value", {})
+        return httpx.Response(int(ok), json=example)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in OPERATIONS_CASES])
+def test_facade_requests_match_the_spec(case: OperationCase) -> None:
+    validator = RecordingValidator(case)
+    base = default_servers()[case.lang]
+    assert base is not None
+    call(mock_client(validator, case.lang, base), case)
+    (request,) = validator.seen
+    assert request.method == case.method
+    assert request.headers["authorization"] == f"Bearer {KEY}"
+    expected = case.path
+    for name, value in case.path_values().items():
+        expected = expected.replace("{" + name + "}", value)
+    assert request.url.raw_path.decode() == httpx.URL(base).raw_path.decode().rstrip("/") + expected
+
+
+def test_request_validation_can_fail() -> None:
+    """The validator is not a rubber stamp: a request the spec forbids is rejected."""
+    case = next(c for c in OPERATIONS_CASES if c.path == STOP_TASK.path)
+    validator = RecordingValidator(case)
+    bad = httpx.Request(
+        "POST",
+        "https://api.dify.ai/v1/workflows/tasks/x/stop",
+        json={"usr": 1},
+        headers={"Authorization": "Bearer k"},
+    )
+    with pytest.raises(Exception, match="[Rr]equest body|required"):
+        validator(bad)
+
+
+def test_default_base_url_is_the_resolved_default_of_both_specs() -> None:
+    servers = default_servers()
+    assert servers == {"en": "https://api.dify.ai/v1", "ja": "https://api.dify.ai/v1"}
+    client = WorkflowClient(api_key=KEY)
+    assert str(client.base_url) == servers["en"]
+    client.close()
+    assert dify_workflow.SPEC_SHA256

@@ -1,0 +1,80 @@
+"""Real mock server layer: the facade against Prism serving each vendored spec."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from dify_workflow import AuthenticationError, StopTaskResult, WorkflowClient
+from dify_workflow._exceptions import status_error_class
+from tests._support import KEY
+from tests.contract._cases import SAMPLE_ID, example_cases
+
+ERROR_EXAMPLES = [
+    pytest.param(c, id=c.id)
+    for c in example_cases()
+    if c.kind == "response" and c.status is not None and c.status >= 400 and c.operation.lang == "en"
+]
+
+
+class Violations:
+    """Collects Prism's sl-violations headers: the client sent what the spec forbids."""
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+
+    def __call__(self, response: httpx.Response) -> None:
+        if "sl-violations" in response.headers:
+            self.found.append(f"{response.request.url}: {response.headers['sl-violations']}")
+
+
+@pytest.fixture
+def violations() -> Iterator[Violations]:
+    seen = Violations()
+    yield seen
+    assert seen.found == [], seen.found
+
+
+def client_for(url: str, lang: str, violations: Violations, **kwargs: object) -> WorkflowClient:
+    http = httpx.Client(event_hooks={"response": [violations]})
+    return WorkflowClient(api_key=KEY, base_url=url, http_client=http, lang=lang, max_retries=0, **kwargs)
+
+
+def test_stop_task_succeeds(prism: tuple[str, str], violations: Violations) -> None:
+    lang, url = prism
+    with client_for(url, lang, violations) as client:
+        assert client.stop_task(SAMPLE_ID, user="user_workflow_123") == StopTaskResult("success", None)
+
+
+@pytest.mark.parametrize("case", ERROR_EXAMPLES)
+def test_documented_error_examples(prism: tuple[str, str], violations: Violations, case: object) -> None:
+    lang, url = prism
+    prefer = {"Prefer": f"code={case.status}, example={case.name}"}  # type: ignore[attr-defined]
+    with client_for(url, lang, violations, default_headers=prefer) as client:
+        with pytest.raises(status_error_class(case.status)) as caught:  # type: ignore[attr-defined]
+            client.stop_task(SAMPLE_ID, user="user_workflow_123")
+    assert caught.value.code == case.value["code"]  # type: ignore[attr-defined]
+    assert caught.value.description is not None
+
+
+def test_a_request_without_the_key_is_an_authentication_error(prism: tuple[str, str]) -> None:
+    lang, url = prism
+
+    def strip_key(request: httpx.Request) -> None:  # a proxy that drops the header
+        del request.headers["authorization"]
+
+    http = httpx.Client(event_hooks={"request": [strip_key]})
+    with WorkflowClient(api_key=KEY, base_url=url, http_client=http, lang=lang, max_retries=0) as client:
+        with pytest.raises(AuthenticationError) as caught:
+            client.stop_task(SAMPLE_ID, user="user_workflow_123")
+    assert caught.value.status_code == 401
+
+
+def test_the_violation_check_can_fail(prism: tuple[str, str]) -> None:
+    _, url = prism
+    seen = Violations()
+    with httpx.Client(event_hooks={"response": [seen]}) as http:
+        http.post(f"{url}/workflows/tasks/x/stop", json={"usr": 1}, headers={"Authorization": "Bearer k"})
+    assert len(seen.found) == 1 and "user" in seen.found[0]
