@@ -25,6 +25,10 @@ from ._types import StopTaskResult
 
 __all__ = ["AsyncWorkflowClient", "WorkflowClient"]
 
+# Module-level so that tests can observe backoff without waiting for it.
+_sleep = time.sleep
+_async_sleep = asyncio.sleep
+
 _STOP_DOC = """Ask Dify to stop a running workflow task.
 
         Only tasks started in `streaming` response mode can be stopped, and `user` must
@@ -109,7 +113,7 @@ class WorkflowClient(BaseClient):
             except httpx.TransportError as exc:
                 self._log_attempt(request, attempt, started, type(exc).__name__)
                 if attempt < policy.max_retries and policy.retries_error(exc):
-                    time.sleep(policy.backoff(attempt))
+                    _sleep(policy.backoff(attempt))
                     attempt += 1
                     continue
                 raise transport_error(exc, request) from exc
@@ -119,7 +123,7 @@ class WorkflowClient(BaseClient):
             if attempt < policy.max_retries and policy.retries_status(response.status_code):
                 delay = policy.delay_for(response, attempt)
                 if delay is not None:
-                    time.sleep(delay)
+                    _sleep(delay)
                     attempt += 1
                     continue
             raise self._status_error(op, response, body)
@@ -222,7 +226,7 @@ class AsyncWorkflowClient(BaseClient):
             except httpx.TransportError as exc:
                 self._log_attempt(request, attempt, started, type(exc).__name__)
                 if attempt < policy.max_retries and policy.retries_error(exc):
-                    await asyncio.sleep(policy.backoff(attempt))
+                    await _async_sleep(policy.backoff(attempt))
                     attempt += 1
                     continue
                 raise transport_error(exc, request) from exc
@@ -232,7 +236,7 @@ class AsyncWorkflowClient(BaseClient):
             if attempt < policy.max_retries and policy.retries_status(response.status_code):
                 delay = policy.delay_for(response, attempt)
                 if delay is not None:
-                    await asyncio.sleep(delay)
+                    await _async_sleep(delay)
                     attempt += 1
                     continue
             raise self._status_error(op, response, body)
