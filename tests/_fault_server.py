@@ -132,6 +132,7 @@ class FaultServer(socketserver.ThreadingTCPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 512
 
     def __init__(self, host: str = "127.0.0.1", default: Action | None = None) -> None:
         super().__init__((host, 0), _Handler)
@@ -173,5 +174,23 @@ class FaultServer(socketserver.ThreadingTCPServer):
         self.server_close()
 
 
-def stop_path(task_id: str) -> str:
-    return f"/v1/workflows/tasks/{task_id}/stop"
+def cycle(*actions: Action) -> Action:
+    """Each request takes the next of `actions`, round and round."""
+    lock = threading.Lock()
+    count = [0]
+
+    def act(sock: socket.socket) -> bool:
+        with lock:
+            action = actions[count[0] % len(actions)]
+            count[0] += 1
+        return action(sock)
+
+    return act
+
+
+def refused_url() -> str:
+    """A loopback URL where nothing listens: connecting is refused at once."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/v1"
