@@ -122,8 +122,10 @@ class _Handler(socketserver.BaseRequestHandler):
                     return
                 buffer += chunk
             body, buffer = buffer[:length], buffer[length:]
-            self.server.record(Seen(method, raw_path, headers, body, time.monotonic()))
-            if not self.server.next_action()(sock):
+            seen = Seen(method, raw_path, headers, body, time.monotonic())
+            self.server.record(seen)
+            action = self.server.route(seen) if self.server.route else self.server.next_action()
+            if not action(sock):
                 return
 
 
@@ -141,6 +143,8 @@ class FaultServer(socketserver.ThreadingTCPServer):
         self._actions: list[Action] = []
         self._default = default or ok()
         self._lock = threading.Lock()
+        # Optional: choose the action from the request itself (e.g. by task id).
+        self.route: Callable[[Seen], Action] | None = None
         self._thread = threading.Thread(
             target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )

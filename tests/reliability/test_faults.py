@@ -76,7 +76,7 @@ def test_per_call_timeout_overrides_the_client(kind: str) -> None:
     with FaultServer() as server:
         server.script(default=ok(delay=1.0))
         started = time.monotonic()
-        with pytest.raises(Exception) as caught:  # noqa: PT011 - class checked below
+        with pytest.raises(Exception) as caught:
             if kind == "sync":
                 with WorkflowClient(api_key=KEY, base_url=server.url, max_retries=0) as client:
                     client.stop_task("t", user="u", timeout=0.2)
