@@ -1,0 +1,354 @@
+"""Client overhead benchmarks, each side by side with its baseline in one run (make bench).
+
+    python benchmarks/run.py [--check] [--rounds N] [--calls N]
+
+Each comparison interleaves its two sides (A B A B ...), reports median, min and max of
+the rounds and the ratio of the medians, so that machine noise hits both sides alike.
+The table is printed and written to docs/benchmarks.md; --check exits 1 on a missed goal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+KEY = "app-bench-0000000000000000"
+
+
+@dataclass
+class Row:
+    name: str
+    a: str
+    b: str
+    a_times: list[float]
+    b_times: list[float]
+    goal: float | None
+    unit: str = "s"
+
+    @property
+    def ratio(self) -> float:
+        return statistics.median(self.a_times) / statistics.median(self.b_times)
+
+    @property
+    def met(self) -> bool | None:
+        return None if self.goal is None else self.ratio <= self.goal
+
+
+def interleave(
+    rounds: int, a: Callable[[], float], b: Callable[[], float]
+) -> tuple[list[float], list[float]]:
+    a_times, b_times = [], []
+    for _ in range(rounds):
+        a_times.append(a())
+        b_times.append(b())
+    return a_times, b_times
+
+
+def timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+# -- 1. sync overhead -------------------------------------------------------------
+
+
+def sync_facade(url: str, calls: int) -> Callable[[], float]:
+    from dify_workflow import WorkflowClient
+
+    client = WorkflowClient(api_key=KEY, base_url=url)
+    client.stop_task("warm", user="u")
+
+    def run() -> None:
+        for i in range(calls):
+            client.stop_task(f"task-{i}", user="user_workflow_123")
+
+    return lambda: timed(run)
+
+
+def sync_raw(url: str, calls: int) -> Callable[[], float]:
+    http = httpx.Client(headers={"Authorization": f"Bearer {KEY}"}, timeout=httpx.Timeout(30, connect=5))
+    http.post(f"{url}/workflows/tasks/warm/stop", json={"user": "u"}).json()
+
+    def run() -> None:
+        for i in range(calls):
+            http.post(f"{url}/workflows/tasks/task-{i}/stop", json={"user": "user_workflow_123"}).json()
+
+    return lambda: timed(run)
+
+
+# -- 2. async overhead ------------------------------------------------------------
+
+
+async def _gather_limited(calls: int, in_flight: int, one: Callable[[int], object]) -> None:
+    gate = asyncio.Semaphore(in_flight)
+
+    async def guarded(i: int) -> None:
+        async with gate:
+            await one(i)  # type: ignore[misc]
+
+    await asyncio.gather(*(guarded(i) for i in range(calls)))
+
+
+def async_facade(url: str, calls: int, in_flight: int) -> Callable[[], float]:
+    from dify_workflow import AsyncWorkflowClient
+
+    def run() -> float:
+        async def main() -> float:
+            limits = httpx.Limits(
+                max_connections=max(in_flight, 1), max_keepalive_connections=max(in_flight, 1)
+            )
+            async with AsyncWorkflowClient(
+                api_key=KEY, base_url=url, http_client=httpx.AsyncClient(limits=limits)
+            ) as client:
+                await client.stop_task("warm", user="u")
+                started = time.perf_counter()
+                await _gather_limited(
+                    calls, in_flight, lambda i: client.stop_task(f"t-{i}", user="user_workflow_123")
+                )
+                elapsed = time.perf_counter() - started
+                await client._http.aclose()
+                return elapsed
+
+        return asyncio.run(main())
+
+    return run
+
+
+def async_raw(url: str, calls: int, in_flight: int) -> Callable[[], float]:
+    def run() -> float:
+        async def main() -> float:
+            limits = httpx.Limits(
+                max_connections=max(in_flight, 1), max_keepalive_connections=max(in_flight, 1)
+            )
+            async with httpx.AsyncClient(
+                headers={"Authorization": f"Bearer {KEY}"},
+                limits=limits,
+                timeout=httpx.Timeout(30, connect=5),
+            ) as http:
+                await http.post(f"{url}/workflows/tasks/warm/stop", json={"user": "u"})
+
+                async def one(i: int) -> object:
+                    response = await http.post(
+                        f"{url}/workflows/tasks/t-{i}/stop", json={"user": "user_workflow_123"}
+                    )
+                    return response.json()
+
+                started = time.perf_counter()
+                await _gather_limited(calls, in_flight, one)
+                return time.perf_counter() - started
+
+        return asyncio.run(main())
+
+    return run
+
+
+# -- 3. the official SDK's pattern ------------------------------------------------
+
+
+def requests_per_call(url: str, calls: int) -> Callable[[], float]:
+    import requests
+
+    def run() -> None:
+        for i in range(calls):
+            requests.request(
+                "POST",
+                f"{url}/workflows/tasks/task-{i}/stop",
+                json={"user": "user_workflow_123"},
+                headers={"Authorization": f"Bearer {KEY}"},
+                timeout=30,
+            ).json()
+
+    return lambda: timed(run)
+
+
+# -- 4. import time ---------------------------------------------------------------
+
+
+def cold_import(module: str) -> Callable[[], float]:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+
+    def run() -> float:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        return float(out.stdout)
+
+    return run
+
+
+# -- 5. memory --------------------------------------------------------------------
+
+MEMORY_PROBE = """
+import asyncio, resource, sys
+from dify_workflow import AsyncWorkflowClient
+async def main(url, calls):
+    async with AsyncWorkflowClient(api_key="{key}", base_url=url) as client:
+        gate = asyncio.Semaphore(50)
+        async def one(i):
+            async with gate:
+                await client.stop_task(f"t-{{i}}", user="u")
+        await asyncio.gather(*(one(i) for i in range(calls)))
+asyncio.run(main(sys.argv[1], int(sys.argv[2])))
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_rss_kib(url: str, calls: int) -> float:
+    code = MEMORY_PROBE.format(key=KEY)
+    out = subprocess.run(
+        [sys.executable, "-c", code, url, str(calls)], capture_output=True, text=True, check=True
+    )
+    return float(out.stdout)
+
+
+# -- 6. regeneration ----------------------------------------------------------------
+
+
+def generate_seconds() -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        for part in ("openapi", "scripts", "generated"):
+            shutil.copytree(ROOT / part, Path(tmp) / part)
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts/generate.py"), "--root", tmp],
+            check=True,
+            capture_output=True,
+        )
+        return time.perf_counter() - started
+
+
+# -- report -----------------------------------------------------------------------
+
+
+def fmt(values: list[float], unit: str) -> str:
+    scale = 1000.0 if unit == "ms" else 1.0
+    med, lo, hi = (statistics.median(values) * scale, min(values) * scale, max(values) * scale)
+    return f"{med:.3f} ({lo:.3f}–{hi:.3f}) {unit}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 when a goal is missed")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    args = parser.parse_args()
+
+    server = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("server.py"))], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert server.stdout is not None
+        url = f"http://127.0.0.1:{server.stdout.readline().strip()}/v1"
+        rows: list[Row] = []
+        n, rounds = args.calls, args.rounds
+
+        a, b = interleave(rounds, sync_facade(url, n), sync_raw(url, n))
+        rows.append(
+            Row(
+                f"1. sync, {n} sequential calls",
+                "WorkflowClient.stop_task",
+                "httpx.Client.post().json()",
+                a,
+                b,
+                1.05,
+            )
+        )
+        a, b = interleave(rounds, async_facade(url, n, 50), async_raw(url, n, 50))
+        rows.append(
+            Row(
+                f"2. async, {n} calls, 50 in flight",
+                "AsyncWorkflowClient.stop_task",
+                "httpx.AsyncClient.post()",
+                a,
+                b,
+                1.10,
+            )
+        )
+        small = max(n // 10, 50)
+        a, b = interleave(rounds, requests_per_call(url, small), sync_facade(url, small))
+        rows.append(
+            Row(
+                f"3. {small} calls, official SDK pattern",
+                "requests.request per call",
+                "WorkflowClient (keep-alive)",
+                a,
+                b,
+                None,
+            )
+        )
+        a, b = interleave(20, cold_import("dify_workflow"), cold_import("httpx"))
+        rows.append(Row("4. cold import, 20 runs", "import dify_workflow", "import httpx", a, b, 1.5, "ms"))
+        scaling = []
+        for in_flight in (1, 10, 50, 200):
+            times = [async_facade(url, n, in_flight)() for _ in range(3)]
+            scaling.append((in_flight, n / statistics.median(times)))
+        rss_small, rss_large = peak_rss_kib(url, 1000), peak_rss_kib(url, 10000)
+        memory_ratio = rss_large / rss_small
+        regen = generate_seconds()
+    finally:
+        server.kill()
+        server.wait()
+
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Run {datetime.date.today().isoformat()} on {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"httpx {httpx.__version__}, {platform.platform()}. Made by `make bench` (benchmarks/run.py); "
+        "each pair interleaved A B A B over the same loopback keep-alive server (its own process). "
+        "Times: median (min–max).",
+        "",
+        "| comparison | A | B | A | B | ratio A/B | goal |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for row in rows:
+        goal = "—" if row.goal is None else f"<= {row.goal} ({'met' if row.met else 'MISSED'})"
+        lines.append(
+            f"| {row.name} | {row.a} | {row.b} | {fmt(row.a_times, row.unit)} | "
+            f"{fmt(row.b_times, row.unit)} | {row.ratio:.3f} | {goal} |"
+        )
+    lines += [
+        "",
+        "5. Async throughput by calls in flight (AsyncWorkflowClient, median of 3):",
+        "",
+        "| in flight | calls/s |",
+        "| --- | --- |",
+    ]
+    lines += [f"| {k} | {v:,.0f} |" for k, v in scaling]
+    memory_met = memory_ratio <= 1.10
+    lines += [
+        "",
+        f"Peak RSS: 1 000 calls {rss_small / 1024:.1f} MiB, 10 000 calls {rss_large / 1024:.1f} MiB "
+        f"(ratio {memory_ratio:.3f}; goal <= 1.10, {'met' if memory_met else 'MISSED'}: the client does not "
+        "grow with the number of calls).",
+        "",
+        f"6. `make generate` (scripts/generate.py on a copy of the repo): {regen:.2f} s.",
+        "",
+    ]
+    report = "\n".join(lines)
+    print(report)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(report, "utf-8")
+    missed = [r.name for r in rows if r.met is False] + ([] if memory_met else ["5. memory"])
+    if args.check and missed:
+        print(f"goals missed: {', '.join(missed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
