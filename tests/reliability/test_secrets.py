@@ -22,7 +22,7 @@ PIECES = [SECRET, SECRET[4:], SECRET[:-4], SECRET[-16:]]
 
 def observe_exception(exc: BaseException, seen: list[str]) -> None:
     while exc is not None:
-        seen += [repr(exc), str(exc), *map(repr, exc.args), *map(str, exc.args)]
+        seen.extend([repr(exc), str(exc), *map(repr, exc.args), *map(str, exc.args)])
         for name in ("request", "response", "body", "message", "code", "description"):
             value = getattr(exc, name, None)
             if value is not None:
@@ -38,7 +38,7 @@ def test_the_key_is_never_observable(caplog: pytest.LogCaptureFixture, tmp_path:
                 server.script(*row.script(), default=row.default())
                 url = refused_url() if row.refused else server.url
                 sync = WorkflowClient(api_key=SECRET, base_url=url, timeout=0.5, max_retries=1)
-                seen += [repr(sync), repr(sync.generated), repr(sync.with_options(max_retries=0))]
+                seen.extend([repr(sync), repr(sync.generated), repr(sync.with_options(max_retries=0))])
                 try:
                     seen.append(repr(sync.stop_task("t", user="u")))
                 except ALL_OUTCOMES as exc:
@@ -70,7 +70,7 @@ def test_the_key_is_never_observable(caplog: pytest.LogCaptureFixture, tmp_path:
                         timeout=60,
                         env={**os.environ, **env, "DIFY_BASE_URL": base},
                     )
-                    seen += [proc.stdout, proc.stderr]
+                    seen.extend([proc.stdout, proc.stderr])
                     proc = subprocess.run(
                         [cli, "stop", "t1", "--user", "u", "--max-retries", "0", *extra],
                         capture_output=True,
@@ -78,7 +78,7 @@ def test_the_key_is_never_observable(caplog: pytest.LogCaptureFixture, tmp_path:
                         timeout=60,
                         env={**os.environ, **env, "DIFY_BASE_URL": base},
                     )
-                    seen += [proc.stdout, proc.stderr]
+                    seen.extend([proc.stdout, proc.stderr])
     records = [r.getMessage() for r in caplog.records] + [repr(r.args) for r in caplog.records]
     assert any("attempt" in line for line in records), "the DEBUG log was not captured"
     haystack = "\n".join(seen + records)
