@@ -84,7 +84,9 @@ class BaseClient:
             "Accept": "application/json",
             **(default_headers or {}),
         }
-        self._base_raw_path = self.base_url.raw_path.rstrip(b"/")
+        # The generated path is already percent-encoded segment by segment; appending it
+        # to the base as text lets httpx parse the URL once, leaving the escapes intact.
+        self._base_text = str(self.base_url).rstrip("/")
 
     def _adopt(self, http: _HttpT | None, factory: type[_HttpT]) -> _HttpT:
         """Use the caller's httpx client, or make one; either way it carries base URL and
@@ -136,9 +138,7 @@ class BaseClient:
     def _build(
         self, op: Operation, kwargs: dict[str, Any], timeout: float | httpx.Timeout | None
     ) -> httpx.Request:
-        # The generated path is already percent-encoded segment by segment; joining raw
-        # bytes keeps it exactly as encoded.
-        url = self.base_url.copy_with(raw_path=self._base_raw_path + kwargs["url"].encode("ascii"))
+        url = self._base_text + kwargs["url"]
         chosen = self.timeout if timeout is None else _config.resolve_timeout(timeout)
         request: httpx.Request = self._http.build_request(
             kwargs["method"].upper(),

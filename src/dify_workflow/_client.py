@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import time
-import uuid
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
-from dify_workflow_api.client import Client as GeneratedClient
 
 from ._base_client import (
     BaseClient,
@@ -23,11 +20,30 @@ from ._base_client import (
 from ._operations import STOP_TASK, Operation
 from ._types import StopTaskResult
 
+if TYPE_CHECKING:
+    import uuid
+
+    from dify_workflow_api.client import Client as GeneratedClient
+
 __all__ = ["AsyncWorkflowClient", "WorkflowClient"]
 
 # Module-level so that tests can observe backoff without waiting for it.
 _sleep = time.sleep
-_async_sleep = asyncio.sleep
+
+
+async def _async_sleep(seconds: float) -> None:
+    # asyncio is imported on first use: sync-only consumers and the CLI's start-up
+    # should not pay for it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+def _generated_client(base_url: str) -> GeneratedClient:
+    from dify_workflow_api.client import Client
+
+    return Client(base_url=base_url)
+
 
 _STOP_DOC = """Ask Dify to stop a running workflow task.
 
@@ -82,7 +98,7 @@ class WorkflowClient(BaseClient):
     def generated(self) -> GeneratedClient:
         """The generated client on this client's connection pool, auth and timeouts,
         for operations the facade does not wrap yet."""
-        return GeneratedClient(base_url=str(self.base_url)).set_httpx_client(self._http)
+        return _generated_client(str(self.base_url)).set_httpx_client(self._http)
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
@@ -195,7 +211,7 @@ class AsyncWorkflowClient(BaseClient):
     def generated(self) -> GeneratedClient:
         """The generated client on this client's connection pool, auth and timeouts,
         for operations the facade does not wrap yet (use its asyncio functions)."""
-        return GeneratedClient(base_url=str(self.base_url)).set_async_httpx_client(self._http)
+        return _generated_client(str(self.base_url)).set_async_httpx_client(self._http)
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import warnings
 
@@ -81,7 +80,7 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
         )
     if not url.host:
         raise DifyError(f"{source} {text!r} has no host; give one such as https://api.dify.ai/v1")
-    if url.query or url.fragment or url.userinfo:
+    if url.query or url.fragment or url.userinfo or "?" in text or "#" in text:
         raise DifyError(
             f"{source} {text!r} has a query, fragment or credentials; give only scheme, host, port and path"
         )
@@ -98,6 +97,8 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
 def _is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
+    import ipaddress  # only plain-http URLs get here
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import sys
 
 MAX_TASK_ID_LENGTH = 1024
 # Path segments that servers and proxies resolve, which would change the URL called.
@@ -15,7 +15,10 @@ def _has_surrogate(text: str) -> bool:
 
 def check_task_id(task_id: object) -> str:
     """The task id as text, or ValueError when it could not be one path segment."""
-    if isinstance(task_id, uuid.UUID):
+    # Without uuid imported no value can be a UUID; importing it here would cost every
+    # consumer its (platform-probing) import time.
+    uuid_module = sys.modules.get("uuid")
+    if uuid_module is not None and isinstance(task_id, uuid_module.UUID):
         return str(task_id)
     if not isinstance(task_id, str):
         raise ValueError(f"task_id must be a str or uuid.UUID, not {type(task_id).__name__}")
