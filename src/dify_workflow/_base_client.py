@@ -32,7 +32,7 @@ log = logging.getLogger("dify_workflow")
 
 MAX_BODY_BYTES = 1024 * 1024
 MAX_KEPT_BODY_CHARS = 2000
-_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-dify-request-id")
+_REQUEST_ID_HEADERS = (b"x-request-id", b"request-id", b"x-dify-request-id")
 _HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
 
 
@@ -40,10 +40,10 @@ class BearerAuth(httpx.Auth):
     """Adds the API key to each request; its repr never shows the key."""
 
     def __init__(self, api_key: str) -> None:
-        self._header = f"Bearer {api_key}"
+        self.header = f"Bearer {api_key}"
 
     def auth_flow(self, request: httpx.Request) -> Any:
-        request.headers["Authorization"] = self._header
+        request.headers["Authorization"] = self.header
         yield request
 
     def __repr__(self) -> str:
@@ -87,18 +87,23 @@ class BaseClient:
         # The generated path is already percent-encoded segment by segment; appending it
         # to the base as text lets httpx parse the URL once, leaving the escapes intact.
         self._base_text = str(self.base_url).rstrip("/")
+        self._policies: dict[Operation, RetryPolicy] = {}
 
     def _adopt(self, http: _HttpT | None, factory: type[_HttpT]) -> _HttpT:
         """Use the caller's httpx client, or make one; either way it carries base URL and
         auth, so `generated` works on the same pool with the same key."""
         self._owns_http = http is None
+        # Our own client carries the key and default headers itself (cheaper than an
+        # auth flow per request; httpx shows Authorization as [secure] in reprs). A
+        # caller's client gets them with each request instead.
+        key_header = {"Authorization": self._auth.header}
+        self._request_headers = {} if http is None else {**self._headers, **key_header}
         if http is None:
             return factory(
                 base_url=self.base_url,
-                auth=self._auth,
                 timeout=self.timeout,
                 follow_redirects=False,
-                headers=self._headers,
+                headers={**self._headers, **key_header},
             )
         if not str(http.base_url):
             http.base_url = self.base_url
@@ -117,6 +122,7 @@ class BaseClient:
                 raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
             clone.max_retries = max_retries
         clone.__dict__.pop("generated", None)
+        clone._policies = {}
         return clone
 
     def __repr__(self) -> str:
@@ -144,13 +150,16 @@ class BaseClient:
             kwargs["method"].upper(),
             url,
             json=kwargs.get("json"),
-            headers={**self._headers, **kwargs.get("headers", {})},
+            headers={**self._request_headers, **kwargs.get("headers", {})},
             timeout=chosen,
         )
         return request
 
     def _policy(self, op: Operation) -> RetryPolicy:
-        return op.policy(self.max_retries)
+        policy = self._policies.get(op)
+        if policy is None or policy.max_retries != self.max_retries:
+            policy = self._policies[op] = op.policy(self.max_retries)
+        return policy
 
     # -- response handling --------------------------------------------------------
 
@@ -201,10 +210,16 @@ class BaseClient:
 
 
 def request_id(response: httpx.Response) -> str | None:
+    # One pass over the raw headers: Headers.get decodes every header on each lookup,
+    # which showed up as the facade's largest per-call cost.
+    found: dict[bytes, bytes] = {}
+    for name, value in response.headers.raw:
+        lowered = name.lower()
+        if lowered in _REQUEST_ID_HEADERS and value:
+            found.setdefault(lowered, value)
     for name in _REQUEST_ID_HEADERS:
-        value: str | None = response.headers.get(name)
-        if value:
-            return value
+        if name in found:
+            return found[name].decode("latin-1")
     return None
 
 

@@ -146,7 +146,7 @@ class WorkflowClient(BaseClient):
 
     def _attempt(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:
         deadline = deadline_of(request)
-        response = self._http.send(request, stream=True, auth=self._auth)
+        response = self._http.send(request, stream=True)
         try:
             chunks, size = [], 0
             for chunk in response.iter_bytes():
@@ -259,7 +259,7 @@ class AsyncWorkflowClient(BaseClient):
 
     async def _attempt(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:
         deadline = deadline_of(request)
-        response = await self._http.send(request, stream=True, auth=self._auth)
+        response = await self._http.send(request, stream=True)
         try:
             chunks, size = [], 0
             async for chunk in response.aiter_bytes():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 MAX_TASK_ID_LENGTH = 1024
@@ -9,8 +10,13 @@ MAX_TASK_ID_LENGTH = 1024
 _DOT_SEGMENTS = frozenset({".", ".."})
 
 
+# One C-level scan per check: control characters (C0, DEL, C1) and lone surrogates.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _has_surrogate(text: str) -> bool:
-    return any("\ud800" <= c <= "\udfff" for c in text)
+    return _SURROGATE.search(text) is not None
 
 
 def check_task_id(task_id: object) -> str:
@@ -26,7 +32,7 @@ def check_task_id(task_id: object) -> str:
         raise ValueError("task_id is empty or whitespace; pass the task_id of a streaming run")
     if task_id in _DOT_SEGMENTS:
         raise ValueError(f"task_id {task_id!r} is a dot segment, which would change the URL called")
-    if any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in task_id):
+    if _CONTROL.search(task_id):
         raise ValueError("task_id contains control characters; pass the task_id of a streaming run")
     if _has_surrogate(task_id):
         raise ValueError("task_id contains unpaired surrogates and cannot be encoded as UTF-8")
