@@ -16,7 +16,6 @@ from openapi_schema_validator import OAS30Validator
 import dify_workflow
 from dify_workflow import APIStatusError, StopTaskResult, WorkflowClient
 from dify_workflow._base_client import parse_success
-from dify_workflow._exceptions import status_error_class
 from dify_workflow._operations import STOP_TASK, Operation
 from tests._support import KEY
 from tests.contract._cases import (
@@ -28,6 +27,23 @@ from tests.contract._cases import (
     operation_cases,
     params,
 )
+
+# The exception each status must raise, as the public contract states it; written out
+# here rather than asked of the facade, so that a broken mapping cannot agree with itself.
+EXPECTED_CLASS = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "RateLimitError",
+}
+
+
+def expected_class(status: int) -> str:
+    return "InternalServerError" if status >= 500 else EXPECTED_CLASS.get(status, "APIStatusError")
+
 
 EXAMPLES = example_cases()
 OPERATIONS_CASES = operation_cases()
@@ -71,6 +87,10 @@ def test_request_example_validates_and_round_trips(case: ExampleCase) -> None:
 
 @pytest.mark.parametrize("case", params(EXAMPLES, "response"))
 def test_response_example_through_the_facade(case: ExampleCase) -> None:
+    check_response_example(case)
+
+
+def check_response_example(case: ExampleCase) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(case.status or 200, json=case.value, headers={"x-request-id": "req-42"})
 
@@ -86,7 +106,8 @@ def test_response_example_through_the_facade(case: ExampleCase) -> None:
     with pytest.raises(APIStatusError) as caught:
         call(client, case.operation)
     err = caught.value
-    assert type(err) is status_error_class(case.status or 0)
+    assert type(err).__name__ == expected_class(case.status or 0)
+    assert type(err) is getattr(dify_workflow, expected_class(case.status or 0))
     assert err.status_code == case.status
     assert err.code == case.value.get("code")
     assert err.message == case.value.get("message")
@@ -124,6 +145,10 @@ class RecordingValidator:
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in OPERATIONS_CASES])
 def test_facade_requests_match_the_spec(case: OperationCase) -> None:
+    check_request(case)
+
+
+def check_request(case: OperationCase) -> None:
     validator = RecordingValidator(case)
     base = default_servers()[case.lang]
     assert base is not None
@@ -158,3 +183,29 @@ def test_default_base_url_is_the_resolved_default_of_both_specs() -> None:
     assert str(client.base_url) == servers["en"]
     client.close()
     assert dify_workflow.SPEC_SHA256
+
+
+def test_contract_checks_catch_a_broken_error_mapping(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dify_workflow import _exceptions
+
+    errors = [c for c in EXAMPLES if c.kind == "response" and (c.status or 0) >= 400]
+    assert errors
+    monkeypatch.setitem(_exceptions._BY_STATUS, 400, dify_workflow.APIStatusError)
+    monkeypatch.setitem(_exceptions._BY_STATUS, 401, dify_workflow.APIStatusError)
+    for case in errors:
+        with pytest.raises(AssertionError):
+            check_response_example(case)
+
+
+def test_contract_checks_catch_a_broken_request_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    case = next(c for c in OPERATIONS_CASES if c.path == STOP_TASK.path)
+    real = STOP_TASK.module._get_kwargs
+
+    def moved(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        out: dict[str, Any] = real(*args, **kwargs)
+        out["url"] = out["url"].replace("/tasks/", "/task/")
+        return out
+
+    monkeypatch.setattr(STOP_TASK.module, "_get_kwargs", moved)
+    with pytest.raises(Exception, match="Path not found"):
+        check_request(case)

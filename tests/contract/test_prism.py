@@ -7,10 +7,10 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from dify_workflow import AuthenticationError, StopTaskResult, WorkflowClient
-from dify_workflow._exceptions import status_error_class
+from dify_workflow import APIStatusError, AuthenticationError, StopTaskResult, WorkflowClient
 from tests._support import KEY
 from tests.contract._cases import SAMPLE_ID, example_cases
+from tests.contract.test_examples import expected_class
 
 ERROR_EXAMPLES = [
     pytest.param(c, id=c.id)
@@ -53,8 +53,9 @@ def test_documented_error_examples(prism: tuple[str, str], violations: Violation
     lang, url = prism
     prefer = {"Prefer": f"code={case.status}, example={case.name}"}  # type: ignore[attr-defined]
     with client_for(url, lang, violations, default_headers=prefer) as client:
-        with pytest.raises(status_error_class(case.status)) as caught:  # type: ignore[attr-defined]
+        with pytest.raises(APIStatusError) as caught:  # type: ignore[attr-defined]
             client.stop_task(SAMPLE_ID, user="user_workflow_123")
+    assert type(caught.value).__name__ == expected_class(case.status)  # type: ignore[attr-defined]
     assert caught.value.code == case.value["code"]  # type: ignore[attr-defined]
     assert caught.value.description is not None
 
