@@ -52,7 +52,7 @@ def running_prism(spec: Path, *, startup_timeout: float = 60.0) -> Iterator[str]
     """Yield the base URL of a Prism mock serving `spec`; stop it on exit."""
     check_installed()
     port = free_port()
-    log = open(Path(tempfile.gettempdir()) / f"prism-{port}.log", "w+b")  # noqa: SIM115 - closed below
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed below, and gone once closed
     proc = subprocess.Popen(
         [str(PRISM), "mock", "--errors", "-h", "127.0.0.1", "-p", str(port), str(spec)],
         stdout=log,

@@ -60,10 +60,13 @@ def ok(request_id: str | None = None, delay: float = 0.0) -> Action:
     return reply(200, {"result": "success"}, headers, delay=delay)
 
 
-def reset() -> Action:
-    """Close with a TCP RST before any answer."""
+def reset(partial: bytes = b"") -> Action:
+    """Send `partial` (if any), then close with a TCP RST."""
 
     def act(sock: socket.socket) -> bool:
+        if partial:
+            sock.sendall(partial)
+            time.sleep(0.05)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         return False
 
@@ -71,15 +74,8 @@ def reset() -> Action:
 
 
 def reset_mid_response() -> Action:
-    """Send the status line and part of the headers, then RST."""
-
-    def act(sock: socket.socket) -> bool:
-        sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Len")
-        time.sleep(0.05)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        return False
-
-    return act
+    """The status line and part of the headers, then RST."""
+    return reset(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Len")
 
 
 def short_body() -> Action:

@@ -74,9 +74,7 @@ class BaseClient:
         self._api_key = _config.resolve_api_key(api_key)
         self.base_url: httpx.URL = _config.resolve_base_url(base_url)
         self.timeout: httpx.Timeout = _config.resolve_timeout(timeout)
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
-        self.max_retries = max_retries
+        self.max_retries = _check_retries(max_retries)
         self.lang = _config.resolve_lang(lang)
         self._auth = BearerAuth(self._api_key)
         self._headers = {
@@ -118,9 +116,7 @@ class BaseClient:
         if timeout is not None:
             clone.timeout = _config.resolve_timeout(timeout)
         if max_retries is not None:
-            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-                raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
-            clone.max_retries = max_retries
+            clone.max_retries = _check_retries(max_retries)
         clone.__dict__.pop("generated", None)
         clone._policies = {}
         return clone
@@ -209,6 +205,12 @@ class BaseClient:
         return StopTaskResult(result=value, request_id=request_id(response))
 
 
+def _check_retries(max_retries: object) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
+    return max_retries
+
+
 def request_id(response: httpx.Response) -> str | None:
     # One pass over the raw headers: Headers.get decodes every header on each lookup,
     # which showed up as the facade's largest per-call cost.
@@ -234,7 +236,7 @@ def _invalid(response: httpx.Response, body: bytes, why: str) -> APIResponseVali
 
 def parse_success(op: Operation, response: httpx.Response, body: bytes) -> Any:
     """The generated model of a 2xx body; every failure is APIResponseValidationError."""
-    if len(body) > MAX_BODY_BYTES:
+    if read_limit_reached(len(body)):
         raise _invalid(response, body, f"the body is larger than {MAX_BODY_BYTES} bytes")
     try:
         parsed = op.module._parse_response(client=_NO_RAISE, response=response)

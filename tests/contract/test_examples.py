@@ -10,6 +10,7 @@ import httpx
 import pytest
 from dify_workflow_api._spec_index import OPERATIONS
 from openapi_core import OpenAPI
+from openapi_core.templating.paths.exceptions import PathNotFound
 from openapi_core.validation.request.exceptions import InvalidRequestBody
 from openapi_schema_validator import OAS30Validator
 
@@ -207,5 +208,5 @@ def test_contract_checks_catch_a_broken_request_path(monkeypatch: pytest.MonkeyP
         return out
 
     monkeypatch.setattr(STOP_TASK.module, "_get_kwargs", moved)
-    with pytest.raises(Exception, match="Path not found"):
+    with pytest.raises(PathNotFound):
         check_request(case)

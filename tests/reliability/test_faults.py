@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from dify_workflow import APIStatusError, AsyncWorkflowClient, StopTaskResult, WorkflowClient
+from dify_workflow import APIStatusError, APITimeoutError, AsyncWorkflowClient, StopTaskResult, WorkflowClient
 from tests._fault_server import FaultServer, ok, refused_url, reply
 from tests._support import KEY
 from tests.reliability._matrix import ALL_OUTCOMES, ROWS, TIMEOUT, Row
@@ -77,7 +77,7 @@ def test_per_call_timeout_overrides_the_client(kind: str) -> None:
     with FaultServer() as server:
         server.script(default=ok(delay=1.0))
         started = time.monotonic()
-        with pytest.raises(Exception) as caught:
+        with pytest.raises(APITimeoutError) as caught:
             if kind == "sync":
                 with WorkflowClient(api_key=KEY, base_url=server.url, max_retries=0) as client:
                     client.stop_task("t", user="u", timeout=0.2)
@@ -88,7 +88,7 @@ def test_per_call_timeout_overrides_the_client(kind: str) -> None:
                         await client.stop_task("t", user="u", timeout=0.2)
 
                 asyncio.run(run())
-        assert type(caught.value).__name__ == "APITimeoutError"
+        assert type(caught.value) is APITimeoutError
         assert time.monotonic() - started < 0.2 + SLACK
 
 

@@ -10,11 +10,17 @@ import pytest
 
 from dify_workflow import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
     InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     RetryPolicy,
     StopTaskResult,
+    UnprocessableEntityError,
     WorkflowClient,
 )
 from dify_workflow._operations import Operation
@@ -31,11 +37,22 @@ def test_retried_statuses_then_success(runner: Runner, status: int, _no_backoff:
     assert len(_no_backoff) == 2
 
 
-@pytest.mark.parametrize("status", [400, 401, 403, 404, 422, 302])
-def test_client_errors_are_not_retried(runner: Runner, status: int) -> None:
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (422, UnprocessableEntityError),
+        (302, APIStatusError),
+    ],
+)
+def test_client_errors_are_not_retried(runner: Runner, status: int, cls: type[APIStatusError]) -> None:
     recorder = Recorder(httpx.Response(status), ok())
-    with pytest.raises(Exception):  # noqa: B017 - the class is checked in test_errors
+    with pytest.raises(APIStatusError) as caught:
         runner.stop(runner.client(recorder), "t")
+    assert type(caught.value) is cls
     assert len(recorder.requests) == 1
 
 
