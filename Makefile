@@ -5,13 +5,12 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-SEEDS ?= ../shared/seeds
 
-.PHONY: help venv node vendor check-vendored generate check-generated parity lint typecheck \
-        pytest test bench demo wheel clean
+.PHONY: help venv node vendor check-vendored generate check-generated parity unasync check-unasync \
+        lint typecheck pytest test-lowest test bench demo wheel clean
 
 help:  ## list the targets
-	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/' 
 
 $(VENV)/.stamp: requirements-dev.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,17 +44,35 @@ generate: check-vendored parity  ## validate the specs, regenerate generated/, v
 check-generated: venv  ## fail when generated/ is stale
 	$(PY) scripts/generate.py --check
 
-lint: venv
+unasync: venv  ## write the sync client modules from their async sources
+	$(PY) scripts/unasync.py
+
+check-unasync: venv  ## fail when a sync client module differs from its async source
+	$(PY) scripts/unasync.py --check
+
+lint: venv  ## ruff check and ruff format --check
 	$(VENV)/bin/ruff check --no-cache src scripts tests benchmarks
 	$(VENV)/bin/ruff format --no-cache --check src scripts tests benchmarks
 
-typecheck: venv
+typecheck: venv  ## mypy --strict on the facade and the generated package
 	$(VENV)/bin/mypy --cache-dir=/dev/null src/dify_workflow
 
-pytest: venv node
+pytest: venv node  ## the test suite (PYTEST_ARGS=... to pass options)
 	$(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)
 
-test: check-vendored parity check-generated lint typecheck pytest  ## everything CI runs
+# The declared minimum of every runtime dependency (pyproject.toml), in a venv of its own.
+LOWEST := .venv-lowest
+$(LOWEST)/.stamp: requirements-lowest.txt pyproject.toml
+	test -x $(LOWEST)/bin/python || $(PYTHON) -m venv $(LOWEST)
+	$(LOWEST)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-lowest.txt
+	$(LOWEST)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+test-lowest: $(LOWEST)/.stamp  ## unit tests against the lowest declared runtime dependency versions
+	$(LOWEST)/bin/python scripts/check_lowest.py
+	$(LOWEST)/bin/python -m pytest -p no:cacheprovider -q tests/unit
+
+test: check-vendored parity check-generated check-unasync lint typecheck pytest test-lowest  ## everything CI runs
 
 bench: venv  ## client overhead benchmarks (CHECK=1 fails on a missed goal)
 	$(PY) benchmarks/run.py $(if $(CHECK),--check,)
@@ -63,8 +80,8 @@ bench: venv  ## client overhead benchmarks (CHECK=1 fails on a missed goal)
 demo: venv node  ## stop tasks with the CLI against a local Prism mock of the API
 	$(PY) scripts/demo.py
 
-wheel: venv
+wheel: venv  ## build the wheel into dist/
 	$(PY) -m build --wheel --no-isolation --outdir dist .
 
-clean:
-	rm -rf dist build .pytest_cache .mypy_cache .hypothesis
+clean:  ## remove build and test leftovers
+	rm -rf dist build .pytest_cache .mypy_cache .hypothesis $(LOWEST)

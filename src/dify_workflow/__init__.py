@@ -11,7 +11,8 @@ The request and response models are generated from the vendored OpenAPI specs
 
 from dify_workflow_api._spec_index import SPEC_SHA256
 
-from ._client import AsyncWorkflowClient, WorkflowClient
+from ._async_client import AsyncWorkflowClient
+from ._client import WorkflowClient
 from ._config import InsecureTransportWarning
 from ._exceptions import (
     APIConnectionError,
@@ -21,13 +22,20 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
+    ConfigurationError,
     ConflictError,
     DifyError,
     InternalServerError,
+    InvalidInputError,
     NotFoundError,
     PermissionDeniedError,
+    PreconditionFailedError,
     RateLimitError,
+    RequestTooLargeError,
+    StreamError,
     UnprocessableEntityError,
+    UnsupportedMediaTypeError,
 )
 from ._retry import RetryPolicy
 from ._types import StopTaskResult
@@ -43,16 +51,23 @@ __all__ = [
     "AsyncWorkflowClient",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
     "DifyError",
     "InsecureTransportWarning",
     "InternalServerError",
+    "InvalidInputError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PreconditionFailedError",
     "RateLimitError",
+    "RequestTooLargeError",
     "RetryPolicy",
     "StopTaskResult",
+    "StreamError",
     "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
     "WorkflowClient",
     "__version__",
 ]

@@ -1,16 +1,18 @@
 """What the sync and async clients share: settings, request building, response mapping.
 
-The two clients differ only in how they send and wait; every decision (which URL, which
-exception, whether to retry, what to log) is made here once.
+The two clients differ only in how they send and wait (and the sync one is generated from
+the async one); every decision (which URL, which exception, whether to retry, what to
+log) is made here once, without I/O.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import ssl
 import time
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 import httpx
 
@@ -20,11 +22,12 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ClientClosedError,
     status_error_class,
 )
 from ._inputs import check_task_id, check_user
 from ._operations import STOP_TASK, Operation
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, is_tls_mismatch
 from ._types import StopTaskResult
 from ._version import __version__
 
@@ -33,21 +36,6 @@ log = logging.getLogger("dify_workflow")
 MAX_BODY_BYTES = 1024 * 1024
 MAX_KEPT_BODY_CHARS = 2000
 _REQUEST_ID_HEADERS = (b"x-request-id", b"request-id", b"x-dify-request-id")
-_HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
-
-
-class BearerAuth(httpx.Auth):
-    """Adds the API key to each request; its repr never shows the key."""
-
-    def __init__(self, api_key: str) -> None:
-        self.header = f"Bearer {api_key}"
-
-    def auth_flow(self, request: httpx.Request) -> Any:
-        request.headers["Authorization"] = self.header
-        yield request
-
-    def __repr__(self) -> str:
-        return "BearerAuth(<redacted>)"
 
 
 def mask(api_key: str) -> str:
@@ -55,8 +43,26 @@ def mask(api_key: str) -> str:
     return "****" + api_key[-4:] if len(api_key) >= 16 else "****"
 
 
+def sleep(seconds: float) -> None:
+    """The sync clients' backoff wait."""
+    time.sleep(seconds)
+
+
+async def async_sleep(seconds: float) -> None:
+    """The async clients' backoff wait: never blocks the event loop."""
+    # asyncio is imported on first use: sync-only consumers and the CLI's start-up
+    # should not pay for it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class BaseClient:
-    """Settings and per-request logic shared by WorkflowClient and AsyncWorkflowClient."""
+    """Settings and per-request logic shared by WorkflowClient and AsyncWorkflowClient.
+
+    A caller's `http_client` is never modified: key, base URL and the no-redirect rule
+    travel with each request the facade builds and sends.
+    """
 
     _http: Any
     _owns_http: bool
@@ -74,40 +80,18 @@ class BaseClient:
         self._api_key = _config.resolve_api_key(api_key)
         self.base_url: httpx.URL = _config.resolve_base_url(base_url)
         self.timeout: httpx.Timeout = _config.resolve_timeout(timeout)
-        self.max_retries = _check_retries(max_retries)
+        self.max_retries = _config.resolve_max_retries(max_retries)
         self.lang = _config.resolve_lang(lang)
-        self._auth = BearerAuth(self._api_key)
-        self._headers = {
-            "User-Agent": f"dify-workflow-client/{__version__}",
-            "Accept": "application/json",
-            **(default_headers or {}),
-        }
         # The generated path is already percent-encoded segment by segment; appending it
         # to the base as text lets httpx parse the URL once, leaving the escapes intact.
         self._base_text = str(self.base_url).rstrip("/")
+        self._request_headers = {
+            "User-Agent": f"dify-workflow-client/{__version__}",
+            "Accept": "application/json",
+            **(default_headers or {}),
+            "Authorization": f"Bearer {self._api_key}",
+        }
         self._policies: dict[Operation, RetryPolicy] = {}
-
-    def _adopt(self, http: _HttpT | None, factory: type[_HttpT]) -> _HttpT:
-        """Use the caller's httpx client, or make one; either way it carries base URL and
-        auth, so `generated` works on the same pool with the same key."""
-        self._owns_http = http is None
-        # Our own client carries the key and default headers itself (cheaper than an
-        # auth flow per request; httpx shows Authorization as [secure] in reprs). A
-        # caller's client gets them with each request instead.
-        key_header = {"Authorization": self._auth.header}
-        self._request_headers = {} if http is None else {**self._headers, **key_header}
-        if http is None:
-            return factory(
-                base_url=self.base_url,
-                timeout=self.timeout,
-                follow_redirects=False,
-                headers={**self._headers, **key_header},
-            )
-        if not str(http.base_url):
-            http.base_url = self.base_url
-        if http.auth is None:
-            http.auth = self._auth
-        return http
 
     def _copy_with(self, *, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Self:
         clone = object.__new__(type(self))
@@ -116,7 +100,7 @@ class BaseClient:
         if timeout is not None:
             clone.timeout = _config.resolve_timeout(timeout)
         if max_retries is not None:
-            clone.max_retries = _check_retries(max_retries)
+            clone.max_retries = _config.resolve_max_retries(max_retries)
         clone.__dict__.pop("generated", None)
         clone._policies = {}
         return clone
@@ -134,19 +118,28 @@ class BaseClient:
         self, task_id: object, user: object, timeout: float | httpx.Timeout | None
     ) -> httpx.Request:
         task = check_task_id(task_id)
-        body = STOP_TASK.body_model(user=check_user(user))
-        return self._build(STOP_TASK, STOP_TASK.module._get_kwargs(task, body=body), timeout)
+        return self._build(STOP_TASK, {"task_id": task}, json_body={"user": check_user(user)}, timeout=timeout)
 
     def _build(
-        self, op: Operation, kwargs: dict[str, Any], timeout: float | httpx.Timeout | None
+        self,
+        op: Operation,
+        path_params: Mapping[str, str],
+        *,
+        json_body: Any = None,
+        params: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> httpx.Request:
-        url = self._base_text + kwargs["url"]
+        if self._http.is_closed:
+            raise ClientClosedError(
+                f"this {type(self).__name__} is closed (its connection pool was closed); create a new client"
+            )
         chosen = self.timeout if timeout is None else _config.resolve_timeout(timeout)
         request: httpx.Request = self._http.build_request(
-            kwargs["method"].upper(),
-            url,
-            json=kwargs.get("json"),
-            headers={**self._request_headers, **kwargs.get("headers", {})},
+            op.method,
+            self._base_text + op.url(**path_params),
+            json=json_body,
+            params=params,
+            headers=self._request_headers,
             timeout=chosen,
         )
         return request
@@ -186,6 +179,12 @@ class BaseClient:
             message = response.reason_phrase or "error"
             if response.is_redirect:
                 message += " (redirects are not followed, so the key is never sent elsewhere)"
+            elif response.status_code == 404:
+                message += (
+                    f" from {response.request.url.copy_with(query=None)}: no such API route. Dify's API"
+                    " base URL usually ends in /v1 (e.g. https://dify.example.com/v1);"
+                    f" this client's is {self._base_text}"
+                )
         kept = text if len(text) <= MAX_KEPT_BODY_CHARS else text[:MAX_KEPT_BODY_CHARS] + "...[truncated]"
         return status_error_class(response.status_code)(
             message,
@@ -197,18 +196,13 @@ class BaseClient:
         )
 
     def _stop_result(self, response: httpx.Response, body: bytes) -> StopTaskResult:
-        parsed = parse_success(STOP_TASK, response, body)
-        result = getattr(parsed, "result", None)
-        value = getattr(result, "value", None)
-        if not isinstance(value, str):
-            raise _invalid(response, body, "the stop response has no 'result'")
-        return StopTaskResult(result=value, request_id=request_id(response))
-
-
-def _check_retries(max_retries: object) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
-    return max_retries
+        payload = parse_json(response, body)
+        result = payload.get("result") if isinstance(payload, dict) else None
+        # The spec has published `result` both as an enum and as a plain string; the
+        # facade reads the JSON value, which is a string either way.
+        if not isinstance(result, str):
+            raise invalid(response, body, "the stop response has no 'result' string")
+        return StopTaskResult(result=result, request_id=request_id(response))
 
 
 def request_id(response: httpx.Response) -> str | None:
@@ -225,7 +219,8 @@ def request_id(response: httpx.Response) -> str | None:
     return None
 
 
-def _invalid(response: httpx.Response, body: bytes, why: str) -> APIResponseValidationError:
+def invalid(response: httpx.Response, body: bytes, why: str) -> APIResponseValidationError:
+    """The exception for a 2xx whose body is not what the spec documents."""
     text = body.decode("utf-8", errors="replace")[:MAX_KEPT_BODY_CHARS]
     return APIResponseValidationError(
         f"HTTP {response.status_code} response does not match the spec: {why}",
@@ -234,37 +229,56 @@ def _invalid(response: httpx.Response, body: bytes, why: str) -> APIResponseVali
     )
 
 
-def parse_success(op: Operation, response: httpx.Response, body: bytes) -> Any:
-    """The generated model of a 2xx body; every failure is APIResponseValidationError."""
+def parse_json(response: httpx.Response, body: bytes) -> Any:
+    """The JSON value of a 2xx body; anything else is APIResponseValidationError."""
     if read_limit_reached(len(body)):
-        raise _invalid(response, body, f"the body is larger than {MAX_BODY_BYTES} bytes")
+        raise invalid(response, body, f"the body is larger than {MAX_BODY_BYTES} bytes")
     try:
-        parsed = op.module._parse_response(client=_NO_RAISE, response=response)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise _invalid(response, body, f"{type(exc).__name__}: {exc}") from exc
-    if parsed is None:
-        raise _invalid(response, body, "the status or body is not the documented one")
-    return parsed
-
-
-class _NoRaise:
-    """Stands in for the generated client in `_parse_response`: only this flag is read."""
-
-    raise_on_unexpected_status = False
-
-
-_NO_RAISE = _NoRaise()
+        return json.loads(body)
+    except ValueError as exc:
+        raise invalid(response, body, f"not JSON ({exc})") from None
 
 
 def read_limit_reached(size: int) -> bool:
     return size > MAX_BODY_BYTES
 
 
-def transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+def _where(request: httpx.Request) -> str:
+    url = request.url
+    return f"{url.host}:{url.port or (443 if url.scheme == 'https' else 80)}"
+
+
+def transport_error(
+    exc: httpx.TransportError, request: httpx.Request, workflow_run_id: str | None = None
+) -> APIConnectionError:
     """The facade's exception for an httpx transport failure (the key is never in it)."""
+    where = _where(request)
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({type(exc).__name__}).", request=request)
-    return APIConnectionError(f"Connection error ({type(exc).__name__}: {exc}).", request=request)
+        budget = request.extensions.get("timeout", {}).get("read")
+        within = f" within the {budget:g} s timeout" if isinstance(budget, int | float) else ""
+        return APITimeoutError(
+            f"No complete answer from {where}{within} ({type(exc).__name__}).",
+            request=request,
+            workflow_run_id=workflow_run_id,
+        )
+    if is_tls_mismatch(exc):
+        return APIConnectionError(
+            f"The server at {where} does not speak TLS; use http://{where}/... (the same base "
+            "URL with http://) if it is a plain-HTTP server.",
+            request=request,
+        )
+    reason = exc.__cause__ if isinstance(exc.__cause__, OSError | ssl.SSLError) else exc
+    if isinstance(exc, httpx.ConnectError) and "refused" in str(reason).lower():
+        return APIConnectionError(
+            f"Could not connect to {where}: connection refused (is the server running, and is the "
+            "base URL right?).",
+            request=request,
+        )
+    return APIConnectionError(
+        f"Connection error with {where} ({type(exc).__name__}: {exc}).",
+        request=request,
+        workflow_run_id=workflow_run_id,
+    )
 
 
 def deadline_of(request: httpx.Request) -> float | None:

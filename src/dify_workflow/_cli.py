@@ -1,7 +1,9 @@
 """`dify-workflow`: stop runaway workflow tasks from a terminal.
 
 argparse keeps the command free of extra dependencies and fast to start; rich, when
-installed (extra `cli`), draws the progress bar.
+installed (extra `cli`), draws the progress bar. The API key is read only from
+DIFY_API_KEY or --api-key-file and never printed, not even when it is mistyped as an
+option.
 """
 
 from __future__ import annotations
@@ -11,17 +13,27 @@ import asyncio
 import json
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
-from ._config import API_KEY_ENV, BASE_URL_ENV
-from ._exceptions import APIError, APIStatusError, DifyError
+from ._config import API_KEY_ENV, BASE_URL_ENV, resolve_api_key
+from ._exceptions import (
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    DifyError,
+    StreamError,
+)
 from ._inputs import check_task_id
 from ._version import __version__
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
 PROGRESS_MIN_TASKS = 4
+KEY_FILE_OPTION = "--api-key-file"
 
 EXAMPLES = f"""\
 examples:
@@ -32,8 +44,9 @@ examples:
   dify-workflow stop ID --user ops --api-key-file ~/.dify-key --base-url https://dify.internal/v1
 
 exit status: 0 all stopped, 1 at least one failed, 2 usage or configuration error,
-130 interrupted. Dify answers success for unknown or finished tasks too: "stopped"
-means the stop was requested.
+130 interrupted (results known by then are printed, the rest marked "interrupted"),
+141 output closed early (e.g. piped into head). Dify answers success for unknown or
+finished tasks too: "stopped" means the stop was requested.
 """
 
 
@@ -41,26 +54,63 @@ class UsageError(Exception):
     """A problem with the command line or the configuration (exit status 2)."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse without abbreviations, whose errors never repeat an argument's value.
+
+    "unrecognized arguments: --api-key app-..." would print a key typed by mistake; only
+    the names of unrecognized options are shown.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        prefix = "unrecognized arguments:"
+        if message.startswith(prefix):
+            names = [a.split("=", 1)[0] for a in message[len(prefix) :].split() if a.startswith("-")]
+            shown = ", ".join(names) if names else "(values not shown)"
+            message = f"unrecognized arguments: {shown} (values are not shown, in case one is a secret)"
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def refuse_key_options(argv: Sequence[str]) -> None:
+    """An option that looks like a key on the command line is refused without echoing it."""
+    for arg in argv:
+        if arg == "--":
+            return
+        name = arg.split("=", 1)[0]
+        looks_like_key = name.startswith(("--api-key", "--key", "--token", "--apikey"))
+        if looks_like_key and name != KEY_FILE_OPTION:
+            raise UsageError(
+                f"{name} is not an option: the API key is read only from ${API_KEY_ENV} or "
+                f"{KEY_FILE_OPTION} PATH, never from the command line (where shells and process "
+                "lists keep it)"
+            )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="dify-workflow",
         description="Stop running Dify workflow tasks (only tasks started in streaming mode).",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
     )
-    parser.add_argument("--version", action="store_true", help="print version and spec fingerprint")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="print the version and the sha256 of the vendored specs (EN bytes then JA bytes)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     stop = commands.add_parser(
         "stop",
         help="stop one or more tasks",
         description="Ask Dify to stop each TASK_ID; '-' reads ids from stdin, one a line.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
     )
     stop.add_argument("task_ids", nargs="+", metavar="TASK_ID", help="task ids, or - for stdin")
     stop.add_argument("--user", required=True, help="the end-user identifier the runs were started with")
     stop.add_argument("--base-url", help=f"API root (default: ${BASE_URL_ENV}, then the spec's server)")
-    stop.add_argument("--api-key-file", type=Path, help=f"file holding the API key (default: ${API_KEY_ENV})")
+    stop.add_argument(KEY_FILE_OPTION, type=Path, help=f"file holding the API key (default: ${API_KEY_ENV})")
     stop.add_argument("--timeout", type=float, default=30.0, help="seconds per attempt (default 30)")
     stop.add_argument("--max-retries", type=int, default=2, help="retries of safe failures (default 2)")
     stop.add_argument("--concurrency", type=int, default=8, help="requests in flight at most (default 8)")
@@ -75,19 +125,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def read_api_key(path: Path | None) -> str | None:
+def read_api_key(path: Path | None) -> str:
+    """The key from --api-key-file or DIFY_API_KEY, checked; errors speak in CLI terms."""
     if path is None:
-        return os.environ.get(API_KEY_ENV) or None
+        key, source = os.environ.get(API_KEY_ENV) or None, f"${API_KEY_ENV}"
+        if key is None:
+            raise UsageError(
+                f"no API key: set {API_KEY_ENV} (the workflow app's key from Dify's API Access page) "
+                f"or pass {KEY_FILE_OPTION} PATH"
+            )
+    else:
+        source = f"{KEY_FILE_OPTION} {path}"
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(
+                f"cannot read {KEY_FILE_OPTION} {path}: {getattr(exc, 'strerror', None) or exc}"
+            ) from None
+        key = text.rstrip("\r\n")
+        if not key:
+            raise UsageError(f"{KEY_FILE_OPTION} {path} is empty")
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(
-            f"cannot read --api-key-file {path}: {getattr(exc, 'strerror', None) or exc}"
-        ) from None
-    key = text.rstrip("\r\n")
-    if not key:
-        raise UsageError(f"--api-key-file {path} is empty")
-    return key
+        return resolve_api_key(key, source=f"the API key from {source}")
+    except ConfigurationError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def read_task_ids(args: Sequence[str], stdin: TextIO) -> list[str]:
@@ -120,22 +181,39 @@ def parse_headers(values: Sequence[str]) -> dict[str, str]:
     return headers
 
 
+def error_kind(error: BaseException) -> str:
+    """What went wrong, as one word for --json's `error` field."""
+    if isinstance(error, APIStatusError):
+        return "status"
+    if isinstance(error, APIResponseValidationError):
+        return "invalid_response"
+    if isinstance(error, APITimeoutError):
+        return "timeout"
+    if isinstance(error, StreamError):
+        return "stream"
+    if isinstance(error, APIError):
+        return "connection"
+    return "input"
+
+
 def outcome(task_id: str, error: BaseException | None, result: Any) -> dict[str, Any]:
+    """One task's line of output, as a record (`code` is Dify's error code or null)."""
     if error is None:
         return {"task_id": task_id, "ok": True, "result": result.result}
-    record: dict[str, Any] = {"task_id": task_id, "ok": False}
-    if isinstance(error, APIStatusError):
-        record.update(
-            status_code=error.status_code,
-            code=error.code,
-            message=error.message,
-            description=error.description,
-        )
-    elif isinstance(error, APIError):
-        record.update(status_code=None, code=type(error).__name__, message=error.message, description=None)
-    else:
-        record.update(status_code=None, code=type(error).__name__, message=str(error), description=None)
-    return record
+    status = getattr(error, "status_code", None)
+    return {
+        "task_id": task_id,
+        "ok": False,
+        "error": error_kind(error),
+        "status_code": status,
+        "code": getattr(error, "code", None),
+        "message": getattr(error, "message", None) or str(error),
+        "description": getattr(error, "description", None),
+    }
+
+
+def interrupted(task_id: str) -> dict[str, Any]:
+    return {"task_id": task_id, "ok": False, "error": "interrupted", "status_code": None, "code": None}
 
 
 def render(record: dict[str, Any], as_json: bool) -> str:
@@ -143,27 +221,39 @@ def render(record: dict[str, Any], as_json: bool) -> str:
         return json.dumps(record, ensure_ascii=False)
     if record["ok"]:
         return f"stopped {record['task_id']}"
-    code = record["code"] or f"HTTP {record['status_code']}"
-    line = f"failed {record['task_id']}: {code}: {record['message']}"
+    if record["error"] == "interrupted":
+        return f"interrupted {record['task_id']}: no answer before Ctrl-C"
+    label = record["code"] or (f"HTTP {record['status_code']}" if record["status_code"] else record["error"])
+    line = f"failed {record['task_id']}: {label}: {record['message']}"
     return f"{line} ({record['description']})" if record.get("description") else line
 
 
-class Progress:
-    """A rich progress bar on stderr, or nothing."""
+class Output:
+    """Result lines, and on a terminal a progress bar drawn below them.
 
-    def __init__(self, total: int, enabled: bool) -> None:
+    With the bar, lines go through rich's console of the bar (on stdout), which prints
+    them above it; the bar is cleared at the end, so no fragment of it stays on screen.
+    """
+
+    def __init__(self, out: TextIO, total: int, enabled: bool) -> None:
+        self._out = out
         self._bar: Any = None
         if not enabled:
             return
         try:
+            from rich.console import Console
             from rich.progress import Progress as RichProgress
         except ImportError:
             return
-        from rich.console import Console
-
-        self._bar = RichProgress(console=Console(file=sys.stderr), transient=True)
+        self._bar = RichProgress(console=Console(file=out), transient=True, redirect_stdout=False)
         self._task = self._bar.add_task("stopping", total=total)
         self._bar.start()
+
+    def line(self, text: str) -> None:
+        if self._bar is not None:
+            self._bar.console.print(text, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(text, file=self._out, flush=True)
 
     def advance(self) -> None:
         if self._bar is not None:
@@ -172,37 +262,51 @@ class Progress:
     def close(self) -> None:
         if self._bar is not None:
             self._bar.stop()
+            self._bar = None
 
 
-async def stop_all(args: argparse.Namespace, ids: list[str], api_key: str | None, out: TextIO) -> int:
-    from ._client import AsyncWorkflowClient
+def make_client(args: argparse.Namespace, api_key: str) -> Any:
+    """The async client, with configuration problems as usage errors and warnings as
+    one plain `warning:` line each."""
+    from ._async_client import AsyncWorkflowClient
 
-    try:
-        client = AsyncWorkflowClient(
-            api_key=api_key,
-            base_url=args.base_url,
-            timeout=args.timeout,
-            max_retries=args.max_retries,
-            default_headers=parse_headers(args.header),
-        )
-    except (DifyError, ValueError) as exc:
-        raise UsageError(str(exc)) from None
-    show_bar = not args.json and len(ids) >= PROGRESS_MIN_TASKS and out.isatty() and sys.stderr.isatty()
-    progress = Progress(len(ids), show_bar)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            client = AsyncWorkflowClient(
+                api_key=api_key,
+                base_url=args.base_url,
+                timeout=args.timeout,
+                max_retries=args.max_retries,
+                default_headers=parse_headers(args.header),
+            )
+        except DifyError as exc:
+            raise UsageError(str(exc).replace("base_url ", "--base-url ", 1)) from None
+    for warning in caught:
+        print(f"dify-workflow: warning: {warning.message}", file=sys.stderr)
+    return client
+
+
+async def stop_all(args: argparse.Namespace, ids: list[str], api_key: str, out: TextIO) -> int:
+    client = make_client(args, api_key)
+    show_bar = not args.json and len(ids) >= PROGRESS_MIN_TASKS and out.isatty()
+    output = Output(out, len(ids), show_bar)
     gate = asyncio.Semaphore(args.concurrency)
 
     async def one(task_id: str) -> dict[str, Any]:
         async with gate:
             try:
                 result = await client.stop_task(task_id, user=args.user)
-            except (DifyError, ValueError) as exc:
+            except DifyError as exc:
                 record = outcome(task_id, exc, None)
             else:
                 record = outcome(task_id, None, result)
-        progress.advance()
+        output.advance()
         return record
 
     failed = False
+    printed = 0
+    tasks: list[asyncio.Future[dict[str, Any]]] = []
     try:
         async with client:
             tasks = [asyncio.ensure_future(one(task_id)) for task_id in ids]
@@ -210,44 +314,81 @@ async def stop_all(args: argparse.Namespace, ids: list[str], api_key: str | None
                 for task in tasks:  # input order; each line as soon as its turn is done
                     record = await task
                     failed |= not record["ok"]
-                    print(render(record, args.json), file=out, flush=True)
+                    output.line(render(record, args.json))
+                    printed += 1
+            except asyncio.CancelledError:
+                # Ctrl-C: every result already known is printed, in input order.
+                in_flight = False
+                for task_id, task in zip(ids[printed:], tasks[printed:], strict=True):
+                    done = task.done() and not task.cancelled() and task.exception() is None
+                    in_flight |= not done
+                    output.line(render(task.result() if done else interrupted(task_id), args.json))
+                raise Interrupted(in_flight) from None
             finally:
                 for task in tasks:
                     task.cancel()
     finally:
-        progress.close()
+        output.close()
     return EXIT_FAILED if failed else EXIT_OK
+
+
+class Interrupted(Exception):
+    """Ctrl-C during the stops; `in_flight` tells whether requests were cancelled."""
+
+    def __init__(self, in_flight: bool) -> None:
+        super().__init__(in_flight)
+        self.in_flight = in_flight
+
+
+def _run_stop(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    if args.concurrency < 1:
+        raise UsageError("--concurrency must be at least 1")
+    if args.timeout <= 0 or args.max_retries < 0:
+        raise UsageError("--timeout must be > 0 and --max-retries >= 0")
+    if not args.user.strip():
+        raise UsageError("--user must not be empty")
+    ids = read_task_ids(args.task_ids, stdin)
+    api_key = read_api_key(args.api_key_file)
+    try:
+        return asyncio.run(stop_all(args, ids, api_key, out))
+    except Interrupted as exc:
+        note = "; requests in flight were cancelled" if exc.in_flight else ""
+        print(f"dify-workflow: interrupted{note}", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Entry point of the `dify-workflow` console script; returns the exit status."""
     out = stdout or sys.stdout
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.version:
-        from dify_workflow_api._spec_index import SPEC_SHA256
-
-        print(f"dify-workflow {__version__} (spec sha256 {SPEC_SHA256})", file=out)
-        return EXIT_OK
-    if args.command != "stop":
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
+    argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        if args.concurrency < 1:
-            raise UsageError("--concurrency must be at least 1")
-        if args.timeout <= 0 or args.max_retries < 0:
-            raise UsageError("--timeout must be > 0 and --max-retries >= 0")
-        if not args.user.strip():
-            raise UsageError("--user must not be empty")
-        ids = read_task_ids(args.task_ids, stdin or sys.stdin)
-        api_key = read_api_key(args.api_key_file)
-        return asyncio.run(stop_all(args, ids, api_key, out))
+        refuse_key_options(argv)
+        args = build_parser().parse_args(argv)
+        if args.version:
+            from dify_workflow_api._spec_index import SPEC_SHA256
+
+            print(
+                f"dify-workflow {__version__} (spec sha256 {SPEC_SHA256}: "
+                "sha256 of openapi/en/workflow.yaml followed by openapi/ja/workflow.yaml)",
+                file=out,
+            )
+            return EXIT_OK
+        if args.command != "stop":
+            build_parser().print_help(sys.stderr)
+            return EXIT_USAGE
+        return _run_stop(args, stdin or sys.stdin, out)
     except UsageError as exc:
         print(f"dify-workflow: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("dify-workflow: interrupted; requests in flight were cancelled", file=sys.stderr)
+        print("dify-workflow: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`| head -1`): nothing more can be shown. Point stdout at
+        # devnull so the interpreter's final flush does not raise again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

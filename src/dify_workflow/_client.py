@@ -1,9 +1,13 @@
-"""WorkflowClient and AsyncWorkflowClient: the public, stable face of the API."""
+"""WorkflowClient: the public, stable face of the API for blocking code.
+
+GENERATED from _async_client.py by scripts/unasync.py: edit that file, then run `make unasync`.
+"""
 
 from __future__ import annotations
 
 import functools
 import time
+import urllib.request
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
@@ -17,7 +21,10 @@ from ._base_client import (
     read_limit_reached,
     transport_error,
 )
+from ._base_client import sleep as _sleep
+from ._deadline import DEADLINE
 from ._operations import STOP_TASK, Operation
+from ._transport import BudgetTransport
 from ._types import StopTaskResult
 
 if TYPE_CHECKING:
@@ -25,44 +32,24 @@ if TYPE_CHECKING:
 
     from dify_workflow_api.client import Client as GeneratedClient
 
-__all__ = ["AsyncWorkflowClient", "WorkflowClient"]
-
-# Module-level so that tests can observe backoff without waiting for it.
-_sleep = time.sleep
+__all__ = ["WorkflowClient"]
 
 
-async def _async_sleep(seconds: float) -> None:
-    # asyncio is imported on first use: sync-only consumers and the CLI's start-up
-    # should not pay for it.
-    import asyncio
-
-    await asyncio.sleep(seconds)
-
-
-def _generated_client(base_url: str) -> GeneratedClient:
-    from dify_workflow_api.client import Client
-
-    return Client(base_url=base_url)
+def _own_http(timeout: httpx.Timeout) -> httpx.Client:
+    # With a proxy configured in the environment, httpx's own transport (which honours
+    # it) is used; its timeouts bound each read rather than the whole attempt.
+    transport = None if urllib.request.getproxies() else BudgetTransport()
+    return httpx.Client(transport=transport, timeout=timeout, follow_redirects=False)
 
 
-_STOP_DOC = """Ask Dify to stop a running workflow task.
+class _Delegate(httpx.BaseTransport):
+    """Sends the generated client's requests through the facade's pool, unchanged."""
 
-        Only tasks started in `streaming` response mode can be stopped, and `user` must
-        be the same user identifier the run was started with. Dify answers success even
-        when the task is unknown, already finished, or belongs to another user, so a
-        result of "success" means "stop requested", not "a task was stopped".
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
 
-        Args:
-            task_id: the task id from the run's streaming chunks (str or uuid.UUID).
-            user: the end-user identifier passed when the run was started.
-            timeout: this call's timeout in seconds (overrides the client's).
-
-        Raises:
-            ValueError: task_id or user is not acceptable; nothing was sent.
-            APIStatusError: (or a subclass) the server answered with an error.
-            APIConnectionError: (or APITimeoutError) no answer could be had.
-            APIResponseValidationError: a 2xx whose body does not match the spec.
-        """
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._http.send(request, stream=True, follow_redirects=False, auth=None)
 
 
 class WorkflowClient(BaseClient):
@@ -71,6 +58,8 @@ class WorkflowClient(BaseClient):
     `api_key` falls back to DIFY_API_KEY; `base_url` to DIFY_BASE_URL, then to the
     spec's default server. `timeout` is the budget of one attempt in seconds (5 s of it
     at most to connect); `max_retries` bounds retries of what is safe to retry.
+    `http_client` is used as it is and never modified: the key, base URL and the
+    no-redirect rule travel with each request.
     """
 
     def __init__(
@@ -92,13 +81,23 @@ class WorkflowClient(BaseClient):
             default_headers=default_headers,
             lang=lang,
         )
-        self._http: httpx.Client = self._adopt(http_client, httpx.Client)
+        self._owns_http = http_client is None
+        self._http: httpx.Client = _own_http(self.timeout) if http_client is None else http_client
 
     @functools.cached_property
     def generated(self) -> GeneratedClient:
-        """The generated client on this client's connection pool, auth and timeouts,
-        for operations the facade does not wrap yet."""
-        return _generated_client(str(self.base_url)).set_httpx_client(self._http)
+        """The generated client (package `dify_workflow_api`) on this client's connection
+        pool, key, base URL and timeouts, for what the facade does not wrap."""
+        from dify_workflow_api.client import Client
+
+        wrapper = httpx.Client(
+            base_url=self.base_url,
+            headers=self._request_headers,
+            timeout=self.timeout,
+            follow_redirects=False,
+            transport=_Delegate(self._http),
+        )
+        return Client(base_url=str(self.base_url)).set_httpx_client(wrapper)
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
@@ -113,11 +112,29 @@ class WorkflowClient(BaseClient):
         user: str,
         timeout: float | httpx.Timeout | None = None,
     ) -> StopTaskResult:
+        """Ask Dify to stop a running workflow task.
+
+        Only tasks started in `streaming` response mode can be stopped, and `user` must
+        be the same user identifier the run was started with. Dify answers success even
+        when the task is unknown, already finished, or belongs to another user, so a
+        result of "success" means "stop requested", not "a task was stopped".
+
+        Args:
+            task_id: the task id from the run's streaming chunks (str or uuid.UUID).
+            user: the end-user identifier passed when the run was started.
+            timeout: this call's timeout in seconds (overrides the client's).
+
+        Raises:
+            InvalidInputError: task_id or user is not acceptable; nothing was sent.
+            APIStatusError: (or a subclass) the server answered with an error.
+            APIConnectionError: (or APITimeoutError) no answer could be had.
+            APIResponseValidationError: a 2xx whose body does not match the spec.
+        """
         request = self._stop_request(task_id, user, timeout)
         response, body = self._send(STOP_TASK, request)
         return self._stop_result(response, body)
 
-    stop_task.__doc__ = _STOP_DOC
+    # -- sending: the one retry loop ------------------------------------------------
 
     def _send(self, op: Operation, request: httpx.Request) -> tuple[httpx.Response, bytes]:
         policy = self._policy(op)
@@ -145,23 +162,33 @@ class WorkflowClient(BaseClient):
             raise self._status_error(op, response, body)
 
     def _attempt(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:
+        """One request/response, bounded as a whole by the attempt's timeout."""
         deadline = deadline_of(request)
-        response = self._http.send(request, stream=True)
+        token = DEADLINE.set(deadline)
         try:
-            chunks, size = [], 0
-            for chunk in response.iter_bytes():
-                chunks.append(chunk)
-                size += len(chunk)
-                if read_limit_reached(size):
-                    break
-                if past(deadline):
-                    raise httpx.ReadTimeout("overall timeout reached", request=request)
+            response = self._http.send(request, stream=True, follow_redirects=False, auth=None)
+            try:
+                chunks, size = [], 0
+                for chunk in response.iter_bytes():
+                    # A chunk that arrives after the deadline means the answer was not
+                    # complete in time; one that completes it in time is kept.
+                    if past(deadline):
+                        raise httpx.ReadTimeout("overall timeout reached", request=request)
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if read_limit_reached(size):
+                        break
+            finally:
+                response.close()
         finally:
-            response.close()
+            DEADLINE.reset(token)
         body = b"".join(chunks)
-        # The body was read by hand (bounded); give it to the response for json().
-        response._content = body
-        return response, body
+        # A closed streamed response cannot be read again; the exceptions and results
+        # carry a twin that holds the body, so `.text` and `.json()` work on it.
+        kept = httpx.Response(response.status_code, headers=response.headers, content=body, request=request)
+        return kept, body
+
+    # -- lifecycle --------------------------------------------------------------------
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in or belongs to the original)."""
@@ -178,115 +205,3 @@ class WorkflowClient(BaseClient):
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-class AsyncWorkflowClient(BaseClient):
-    """Asynchronous client of the Dify Workflow App API; mirrors WorkflowClient.
-
-    Its waits (backoff, Retry-After) use asyncio.sleep and never block the event loop.
-    """
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        *,
-        timeout: float | httpx.Timeout = 30.0,
-        max_retries: int = 2,
-        http_client: httpx.AsyncClient | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        lang: str = "en",
-    ) -> None:
-        super().__init__(
-            api_key,
-            base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            lang=lang,
-        )
-        self._http: httpx.AsyncClient = self._adopt(http_client, httpx.AsyncClient)
-
-    @functools.cached_property
-    def generated(self) -> GeneratedClient:
-        """The generated client on this client's connection pool, auth and timeouts,
-        for operations the facade does not wrap yet (use its asyncio functions)."""
-        return _generated_client(str(self.base_url)).set_async_httpx_client(self._http)
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> Self:
-        """A copy with other settings that shares this client's connection pool."""
-        return self._copy_with(timeout=timeout, max_retries=max_retries)
-
-    async def stop_task(
-        self,
-        task_id: str | uuid.UUID,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> StopTaskResult:
-        request = self._stop_request(task_id, user, timeout)
-        response, body = await self._send(STOP_TASK, request)
-        return self._stop_result(response, body)
-
-    stop_task.__doc__ = _STOP_DOC
-
-    async def _send(self, op: Operation, request: httpx.Request) -> tuple[httpx.Response, bytes]:
-        policy = self._policy(op)
-        attempt = 0
-        while True:
-            started = time.monotonic()
-            try:
-                response, body = await self._attempt(request)
-            except httpx.TransportError as exc:
-                self._log_attempt(request, attempt, started, type(exc).__name__)
-                if attempt < policy.max_retries and policy.retries_error(exc):
-                    await _async_sleep(policy.backoff(attempt))
-                    attempt += 1
-                    continue
-                raise transport_error(exc, request) from exc
-            self._log_attempt(request, attempt, started, str(response.status_code))
-            if response.is_success:
-                return response, body
-            if attempt < policy.max_retries and policy.retries_status(response.status_code):
-                delay = policy.delay_for(response, attempt)
-                if delay is not None:
-                    await _async_sleep(delay)
-                    attempt += 1
-                    continue
-            raise self._status_error(op, response, body)
-
-    async def _attempt(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:
-        deadline = deadline_of(request)
-        response = await self._http.send(request, stream=True)
-        try:
-            chunks, size = [], 0
-            async for chunk in response.aiter_bytes():
-                chunks.append(chunk)
-                size += len(chunk)
-                if read_limit_reached(size):
-                    break
-                if past(deadline):
-                    raise httpx.ReadTimeout("overall timeout reached", request=request)
-        finally:
-            await response.aclose()
-        body = b"".join(chunks)
-        response._content = body
-        return response, body
-
-    async def close(self) -> None:
-        """Close the connection pool (unless it was passed in or belongs to the original)."""
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()

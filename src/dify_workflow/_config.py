@@ -8,7 +8,7 @@ import warnings
 import httpx
 from dify_workflow_api._spec_index import DEFAULT_BASE_URL
 
-from ._exceptions import DifyError
+from ._exceptions import ConfigurationError
 
 __all__ = ["InsecureTransportWarning"]
 
@@ -22,22 +22,23 @@ class InsecureTransportWarning(UserWarning):
     """The base URL is plain http to a host that is not loopback: the key travels unencrypted."""
 
 
-def resolve_api_key(api_key: str | None) -> str:
-    source = "api_key"
+def resolve_api_key(api_key: str | None, *, source: str = "api_key") -> str:
+    """The key from the argument or DIFY_API_KEY; `source` names the argument in errors
+    (the CLI passes its own option name)."""
     if api_key is None:
         api_key, source = os.environ.get(API_KEY_ENV), API_KEY_ENV
     if api_key is None or api_key == "":
-        raise DifyError(
+        raise ConfigurationError(
             f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable "
             "(the workflow app's API key from Dify's API Access page)."
         )
     if not isinstance(api_key, str):
-        raise DifyError(f"{source} must be a str, not {type(api_key).__name__}.")
+        raise ConfigurationError(f"{source} must be a str, not {type(api_key).__name__}.")
     # A key with whitespace or control characters would corrupt or split the
     # Authorization header; the message never repeats the key itself.
     for char in api_key:
         if char.isspace() or not char.isprintable() or ord(char) > 0x7E:
-            raise DifyError(
+            raise ConfigurationError(
                 f"{source} contains {_describe(char)}, which no Dify API key has and which would "
                 "corrupt the Authorization header; copy the key again without it."
             )
@@ -62,7 +63,7 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
         base_url, source = DEFAULT_BASE_URL, "the spec's default server"
     text = str(base_url)
     if not text or any(c.isspace() or not c.isprintable() for c in text):
-        raise DifyError(
+        raise ConfigurationError(
             f"{source} {text!r} is empty or contains whitespace or control characters; "
             "give a URL such as https://api.dify.ai/v1"
         )
@@ -71,17 +72,17 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
     try:
         url = httpx.URL(text)
     except httpx.InvalidURL as exc:
-        raise DifyError(
+        raise ConfigurationError(
             f"{source} {text!r} is not a valid URL ({exc}); give one such as https://api.dify.ai/v1"
         ) from None
     if url.scheme not in ("https", "http"):
-        raise DifyError(
+        raise ConfigurationError(
             f"{source} {text!r} uses the scheme {url.scheme!r}; use https:// (or http:// for a local server)"
         )
     if not url.host:
-        raise DifyError(f"{source} {text!r} has no host; give one such as https://api.dify.ai/v1")
+        raise ConfigurationError(f"{source} {text!r} has no host; give one such as https://api.dify.ai/v1")
     if url.query or url.fragment or url.userinfo or "?" in text or "#" in text:
-        raise DifyError(
+        raise ConfigurationError(
             f"{source} {text!r} has a query, fragment or credentials; give only scheme, host, port and path"
         )
     if url.scheme == "http" and not _is_loopback(url.host):
@@ -107,7 +108,7 @@ def _is_loopback(host: str) -> bool:
 
 def resolve_lang(lang: str) -> str:
     if lang not in LANGS:
-        raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
+        raise ConfigurationError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
     return lang
 
 
@@ -118,5 +119,11 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if timeout is None:
         return httpx.Timeout(None)
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
-        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+        raise ConfigurationError(f"timeout must be a positive number of seconds, not {timeout!r}")
     return httpx.Timeout(float(timeout), connect=min(CONNECT_TIMEOUT, float(timeout)))
+
+
+def resolve_max_retries(max_retries: object) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an int >= 0, not {max_retries!r}")
+    return max_retries

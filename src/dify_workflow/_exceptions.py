@@ -2,11 +2,15 @@
 
 The tree::
 
-    DifyError                          configuration problems, and the root of all below
+    DifyError                          root of everything this package raises
+    ├── ConfigurationError             (also ValueError) a bad setting: key, base URL, timeout, ...
+    ├── InvalidInputError              (also ValueError) a bad argument to a call; nothing was sent
+    ├── ClientClosedError              (also RuntimeError) the client (or its pool) was closed
     └── APIError                       message, request
         ├── APIConnectionError         the server could not be reached or the connection broke
         │   └── APITimeoutError        no complete answer within the timeout
         ├── APIResponseValidationError a 2xx whose body does not match the spec
+        ├── StreamError                an `error` event inside a 200 stream: code, message, status
         └── APIStatusError             status_code, code, body, response,
                                        request_id, description
             ├── BadRequestError            400
@@ -14,15 +18,22 @@ The tree::
             ├── PermissionDeniedError      403
             ├── NotFoundError              404
             ├── ConflictError              409
+            ├── PreconditionFailedError    412
+            ├── RequestTooLargeError       413
+            ├── UnsupportedMediaTypeError  415
             ├── UnprocessableEntityError   422
             ├── RateLimitError             429
             └── InternalServerError        >= 500
 
 Any other status >= 300 raises `APIStatusError` itself. No exception text or argument ever
-contains the API key.
+contains the API key. Every exception pickles (for process pools and task queues): the
+unpickled copy keeps its fields; its `request` and `response` are rebuilt with method,
+URL, status and response headers only, never the request's headers or body.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
@@ -34,18 +45,40 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
     "DifyError",
     "InternalServerError",
+    "InvalidInputError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PreconditionFailedError",
     "RateLimitError",
+    "RequestTooLargeError",
+    "StreamError",
     "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
 ]
 
 
 class DifyError(Exception):
-    """Base class of every error this package raises, and of configuration errors."""
+    """Base class of every error this package raises."""
+
+    def __reduce__(self) -> Any:
+        return (_rebuild, (type(self), self.args, _portable_state(self.__dict__)))
+
+
+class ConfigurationError(DifyError, ValueError):
+    """A client setting is missing or not acceptable (API key, base URL, timeout, ...)."""
+
+
+class InvalidInputError(DifyError, ValueError):
+    """An argument of a call is not acceptable; nothing was sent."""
+
+
+class ClientClosedError(DifyError, RuntimeError):
+    """The client was used after `close()` (or after leaving its `with` block)."""
 
 
 class APIError(DifyError):
@@ -61,17 +94,36 @@ class APIError(DifyError):
 
 
 class APIConnectionError(APIError):
-    """The server could not be reached, or the connection broke before a full answer."""
+    """The server could not be reached, or the connection broke before a full answer.
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
+    `workflow_run_id` is set when a workflow's event stream broke mid-run: the run may
+    still be going on the server; `stream.resume()` follows it again.
+    """
+
+    workflow_run_id: str | None
+
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        request: httpx.Request,
+        workflow_run_id: str | None = None,
+    ) -> None:
         super().__init__(message, request=request)
+        self.workflow_run_id = workflow_run_id
 
 
 class APITimeoutError(APIConnectionError):
-    """No complete answer arrived within the timeout."""
+    """No complete answer arrived within the timeout (or a stream stayed idle too long)."""
 
-    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request) -> None:
-        super().__init__(message, request=request)
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        *,
+        request: httpx.Request,
+        workflow_run_id: str | None = None,
+    ) -> None:
+        super().__init__(message, request=request, workflow_run_id=workflow_run_id)
 
 
 class APIResponseValidationError(APIError):
@@ -86,6 +138,36 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
+
+
+class StreamError(APIError):
+    """The server sent an `error` event inside a 200 event stream; the stream is closed.
+
+    `code`, `message` and `status` are the event's fields (`status` is the HTTP-like
+    status the server put in the event, not the response's).
+    """
+
+    code: str | None
+    status: int | None
+    workflow_run_id: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request,
+        code: str | None,
+        status: int | None,
+        workflow_run_id: str | None = None,
+    ) -> None:
+        super().__init__(message, request=request)
+        self.code = code
+        self.status = status
+        self.workflow_run_id = workflow_run_id
+
+    def __str__(self) -> str:
+        code = f" {self.code}" if self.code else ""
+        return f"stream error{code}: {self.message}"
 
 
 class APIStatusError(APIError):
@@ -134,11 +216,23 @@ class PermissionDeniedError(APIStatusError):
 
 
 class NotFoundError(APIStatusError):
-    """404: no such resource."""
+    """404: no such resource (or, with an HTML body, no such route: check the base URL)."""
 
 
 class ConflictError(APIStatusError):
     """409: the request conflicts with the resource's current state."""
+
+
+class PreconditionFailedError(APIStatusError):
+    """412: e.g. a human-input form that was already submitted or has expired."""
+
+
+class RequestTooLargeError(APIStatusError):
+    """413: e.g. an uploaded file over the server's limit (`file_too_large`)."""
+
+
+class UnsupportedMediaTypeError(APIStatusError):
+    """415: e.g. an upload of an unsupported file type, or a request without a JSON body."""
 
 
 class UnprocessableEntityError(APIStatusError):
@@ -159,6 +253,9 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
+    412: PreconditionFailedError,
+    413: RequestTooLargeError,
+    415: UnsupportedMediaTypeError,
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
@@ -169,3 +266,47 @@ def status_error_class(status: int) -> type[APIStatusError]:
     if status >= 500:
         return InternalServerError
     return _BY_STATUS.get(status, APIStatusError)
+
+
+# -- pickling -------------------------------------------------------------------------
+# httpx objects hold the request headers (the key) and open streams, so they travel as
+# method, URL, status and response headers only, and are rebuilt as bodiless twins.
+
+
+def _portable_state(state: dict[str, Any]) -> dict[str, Any]:
+    portable: dict[str, Any] = {}
+    for name, value in state.items():
+        if isinstance(value, httpx.Request):
+            portable[name] = ("request", value.method, str(value.url))
+        elif isinstance(value, httpx.Response):
+            request = value.request if _has_request(value) else None
+            portable[name] = (
+                "response",
+                value.status_code,
+                list(value.headers.multi_items()),
+                None if request is None else (request.method, str(request.url)),
+            )
+        else:
+            portable[name] = value
+    return portable
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - the property raises when unset
+    except RuntimeError:
+        return False
+    return True
+
+
+def _rebuild(cls: type[DifyError], args: tuple[Any, ...], state: dict[str, Any]) -> DifyError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    for name, value in state.items():
+        if isinstance(value, tuple) and value and value[0] == "request":
+            value = httpx.Request(value[1], value[2])
+        elif isinstance(value, tuple) and value and value[0] == "response":
+            request = None if value[3] is None else httpx.Request(value[3][0], value[3][1])
+            value = httpx.Response(value[1], headers=value[2], request=request)
+        setattr(error, name, value)
+    return error

@@ -1,45 +1,39 @@
-"""Operations the facade calls, found in the generated code by method and path.
+"""The operations the facade calls: one table entry each, identified by method and path.
 
-Tags and operationIds are translated and renamed upstream; method and path are not, so
-the generated `_spec_index` maps (METHOD, path) to the module and the documented errors.
+Tags, operationIds and component names are translated and renamed upstream; method and
+path are not. The generated `_spec_index` maps (METHOD, path) to the documented error
+codes of each operation; everything else about a call (URL, encoding, retry safety,
+error mapping, logging) is decided once in `_base_client`.
 """
 
 from __future__ import annotations
 
-import functools
-import importlib
-import typing
-from types import ModuleType
-from typing import Any
+import re
+from urllib.parse import quote
 
 import attrs
 from dify_workflow_api._spec_index import OPERATIONS
 
 from ._retry import RetryPolicy
 
+_PARAM = re.compile(r"\{([^}]+)\}")
+
 
 @attrs.frozen
 class Operation:
-    """One API operation: its identity and whether repeating it is harmless."""
+    """One API operation: its identity and whether repeating it is harmless.
+
+    `idempotent` operations are retried after timeouts and retryable statuses; the
+    others only when the request provably never reached the server.
+    """
 
     method: str
     path: str
     idempotent: bool
 
-    @functools.cached_property
-    def module(self) -> ModuleType:
-        try:
-            name = OPERATIONS[(self.method, self.path)]["module"]
-        except KeyError:
-            raise LookupError(
-                f"{self.method} {self.path} is not in the vendored spec; regenerate the client"
-            ) from None
-        return importlib.import_module(name)
-
-    @functools.cached_property
-    def body_model(self) -> Any:
-        """The generated request-body class, whatever the generator named it."""
-        return typing.get_type_hints(self.module._get_kwargs)["body"]
+    def url(self, **params: str) -> str:
+        """The path with each parameter percent-encoded as exactly one segment."""
+        return _PARAM.sub(lambda m: quote(params[m.group(1)], safe=""), self.path)
 
     def description(self, code: str | None, lang: str) -> str | None:
         """The documented meaning of an error code in `lang`, None when undocumented."""

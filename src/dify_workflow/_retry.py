@@ -39,6 +39,8 @@ class RetryPolicy:
 
     def retries_error(self, exc: httpx.TransportError) -> bool:
         """True when a transport failure may be retried."""
+        if is_tls_mismatch(exc):
+            return False  # a plain-HTTP server answers every handshake the same way
         if isinstance(exc, _NEVER_SENT):
             return True
         return self.idempotent and isinstance(
@@ -60,6 +62,23 @@ class RetryPolicy:
         if announced > self.max_retry_after:
             return None
         return announced
+
+
+# What OpenSSL says when the peer answered a ClientHello with plain HTTP.
+_TLS_MISMATCH = ("wrong_version_number", "wrong version number", "http_request", "packet length too long")
+
+
+def is_tls_mismatch(exc: BaseException) -> bool:
+    """True when a TLS handshake failed because the server speaks plain HTTP."""
+    seen: BaseException | None = exc
+    for _ in range(5):  # the SSL error sits a few causes down the chain
+        if seen is None:
+            return False
+        text = str(seen).lower()
+        if any(marker in text for marker in _TLS_MISMATCH):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def retry_after(headers: httpx.Headers) -> float | None:

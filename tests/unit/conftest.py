@@ -20,5 +20,5 @@ def _no_backoff(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         slept.append(seconds)
 
     monkeypatch.setattr("dify_workflow._client._sleep", slept.append)
-    monkeypatch.setattr("dify_workflow._client._async_sleep", fake_async_sleep)
+    monkeypatch.setattr("dify_workflow._async_client._async_sleep", fake_async_sleep)
     return slept

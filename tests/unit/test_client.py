@@ -22,7 +22,7 @@ def test_repr_shows_at_most_the_last_four_characters(runner: Runner) -> None:
     assert "****" + KEY[-4:] in text
     short = runner.client(Recorder(ok()), api_key="app-short")
     assert "app-short" not in repr(short) and "hort" not in repr(short)
-    assert KEY not in repr(client._auth)
+    assert KEY not in repr(client._http) and KEY not in repr(client.generated)
 
 
 def test_with_options_shares_the_pool_and_overrides_settings() -> None:
@@ -66,14 +66,13 @@ def test_close_and_context_managers() -> None:
     assert asyncio.run(main()).is_closed
 
 
-def test_generated_client_shares_pool_auth_and_base_url() -> None:
+def test_generated_client_sends_through_the_same_pool_with_key_and_base_url() -> None:
     recorder = Recorder(ok())
     client = WorkflowClient(
         api_key=KEY,
         base_url="https://dify.example.com/v1",
         http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
     )
-    assert client.generated.get_httpx_client() is client._http
     response = generated_stop.sync_detailed(
         "t1", client=client.generated, body=PostWorkflowsTasksTaskIdStopBody(user="u")
     )
@@ -89,7 +88,6 @@ def test_async_generated_client_shares_the_pool() -> None:
     client = AsyncWorkflowClient(
         api_key=KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder))
     )
-    assert client.generated.get_async_httpx_client() is client._http
     response = asyncio.run(
         generated_stop.asyncio_detailed(
             "t1", client=client.generated, body=PostWorkflowsTasksTaskIdStopBody(user="u")

@@ -7,7 +7,7 @@ import warnings
 import httpx
 import pytest
 
-from dify_workflow import DifyError, InsecureTransportWarning, WorkflowClient
+from dify_workflow import ConfigurationError, DifyError, InsecureTransportWarning, WorkflowClient
 from tests._support import KEY
 
 
@@ -18,7 +18,7 @@ def make(**kwargs: object) -> WorkflowClient:
 def test_missing_key_names_the_variable() -> None:
     with pytest.raises(DifyError) as caught:
         make()
-    assert type(caught.value) is DifyError
+    assert type(caught.value) is ConfigurationError
     assert "DIFY_API_KEY" in str(caught.value)
 
 
@@ -108,20 +108,50 @@ def test_bad_base_urls_are_clear_errors(given: str, fragment: str, monkeypatch: 
 
 
 @pytest.mark.parametrize("lang", ["fr", "EN", ""])
-def test_unknown_lang_is_a_value_error(lang: str) -> None:
-    with pytest.raises(ValueError, match="lang must be one of en, ja"):
+def test_unknown_lang_is_a_configuration_error(lang: str) -> None:
+    with pytest.raises(ConfigurationError, match="lang must be one of en, ja") as caught:
         make(api_key=KEY, lang=lang)
+    assert type(caught.value) is ConfigurationError
+    assert isinstance(caught.value, DifyError) and isinstance(caught.value, ValueError)
 
 
 @pytest.mark.parametrize("bad", [0, -1, "30", True])
-def test_bad_timeouts_and_retries_are_value_errors(bad: object) -> None:
-    with pytest.raises(ValueError, match="timeout"):
+def test_bad_timeouts_and_retries_are_configuration_errors(bad: object) -> None:
+    with pytest.raises(ConfigurationError, match="timeout") as caught:
         make(api_key=KEY, timeout=bad)
-    with pytest.raises(ValueError, match="max_retries"):
+    assert type(caught.value) is ConfigurationError
+    with pytest.raises(ConfigurationError, match="max_retries") as caught:
         make(api_key=KEY, max_retries=bad if bad != 0 else -5)
+    assert type(caught.value) is ConfigurationError
+    client = make(api_key=KEY)
+    with pytest.raises(ConfigurationError, match="max_retries"):
+        client.with_options(max_retries=-1)
 
 
 def test_default_timeout_is_30_seconds_with_5_to_connect() -> None:
     client = make(api_key=KEY)
     assert client.timeout == httpx.Timeout(30.0, connect=5.0)
     assert client._http.timeout == httpx.Timeout(30.0, connect=5.0)
+
+
+def test_a_closed_client_and_its_copies_raise_client_closed_error() -> None:
+    from dify_workflow import AsyncWorkflowClient, ClientClosedError
+
+    client = make(api_key=KEY)
+    copy = client.with_options(timeout=5)
+    client.close()
+    for closed in (client, copy):
+        with pytest.raises(ClientClosedError, match="closed") as caught:
+            closed.stop_task("t", user="u")
+        assert type(caught.value) is ClientClosedError
+        assert isinstance(caught.value, DifyError) and isinstance(caught.value, RuntimeError)
+
+    async def use_closed() -> None:
+        async with AsyncWorkflowClient(api_key=KEY) as aclient:
+            pass
+        await aclient.stop_task("t", user="u")
+
+    import asyncio
+
+    with pytest.raises(ClientClosedError):
+        asyncio.run(use_closed())

@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 
+from dify_workflow import InvalidInputError
 from tests.unit._helpers import Recorder, Runner, ok
 
 
@@ -18,7 +19,7 @@ def test_bad_task_ids_raise_before_any_request(runner: Runner, task_id: object) 
     client = runner.client(recorder)
     with pytest.raises(ValueError, match="task_id") as caught:
         runner.stop(client, task_id)
-    assert type(caught.value) is ValueError
+    assert type(caught.value) is InvalidInputError
     assert recorder.requests == []
 
 
@@ -27,7 +28,7 @@ def test_bad_users_raise_before_any_request(runner: Runner, user: object) -> Non
     recorder = Recorder(ok())
     with pytest.raises(ValueError, match="user") as caught:
         runner.stop(runner.client(recorder), "task", user=user)
-    assert type(caught.value) is ValueError
+    assert type(caught.value) is InvalidInputError
     assert recorder.requests == []
 
 

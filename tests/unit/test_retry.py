@@ -145,8 +145,7 @@ UNSAFE = Operation("POST", "/workflows/tasks/{task_id}/stop", idempotent=False)
 
 def send_unsafe(client: WorkflowClient) -> None:
     """A made-up operation that is not safe to repeat, on the same wire format."""
-    body = UNSAFE.body_model(user="u")
-    request = client._build(UNSAFE, UNSAFE.module._get_kwargs("t", body=body), None)
+    request = client._build(UNSAFE, {"task_id": "t"}, json_body={"user": "u"})
     client._send(UNSAFE, request)
 
 
