@@ -51,7 +51,17 @@ def main(argv: list[str] | None = None) -> int:
                 env,
             )
             as_json = step(
-                "the same, as JSON lines", ["stop", *IDS, "--user", "user_workflow_123", "--json"], env
+                "the same error, as JSON lines (`code` is Dify's code, `error` the kind of failure)",
+                [
+                    "stop",
+                    IDS[0],
+                    "--user",
+                    "user_workflow_123",
+                    "--json",
+                    "--header",
+                    "Prefer: code=400, example=invalid_param",
+                ],
+                env,
             )
     except PrismUnavailable as exc:
         print(f"demo: error: {exc}", file=sys.stderr)
@@ -59,8 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\ndemo: interrupted; Prism stopped", file=sys.stderr)
         return 130
-    print(f"\nexit statuses: {ok} (all stopped), {failed} (one failed), {as_json} (all stopped)")
-    return 0 if (ok, failed, as_json) == (0, 1, 0) else 1
+    print(f"\nexit statuses: {ok} (all stopped), {failed} (one failed), {as_json} (one failed)")
+    return 0 if (ok, failed, as_json) == (0, 1, 1) else 1
 
 
 if __name__ == "__main__":

@@ -102,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
             stale.append(target)
         else:
             target_path.write_text(expected, "utf-8")
-            print(f"unasync: wrote {target_path.relative_to(ROOT) if ROOT in target_path.parents else target_path}")
+            print(
+                f"unasync: wrote {target_path.relative_to(ROOT) if ROOT in target_path.parents else target_path}"
+            )
     if stale:
         print(
             f"unasync: {', '.join(stale)} differ(s) from the async source; run `make unasync` and commit",

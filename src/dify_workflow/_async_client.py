@@ -185,9 +185,7 @@ class AsyncWorkflowClient(BaseClient):
         body = b"".join(chunks)
         # A closed streamed response cannot be read again; the exceptions and results
         # carry a twin that holds the body, so `.text` and `.json()` work on it.
-        kept = httpx.Response(
-            response.status_code, headers=response.headers, content=body, request=request
-        )
+        kept = httpx.Response(response.status_code, headers=response.headers, content=body, request=request)
         return kept, body
 
     # -- lifecycle --------------------------------------------------------------------
@@ -207,4 +205,3 @@ class AsyncWorkflowClient(BaseClient):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-

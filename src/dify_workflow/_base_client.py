@@ -118,7 +118,9 @@ class BaseClient:
         self, task_id: object, user: object, timeout: float | httpx.Timeout | None
     ) -> httpx.Request:
         task = check_task_id(task_id)
-        return self._build(STOP_TASK, {"task_id": task}, json_body={"user": check_user(user)}, timeout=timeout)
+        return self._build(
+            STOP_TASK, {"task_id": task}, json_body={"user": check_user(user)}, timeout=timeout
+        )
 
     def _build(
         self,

@@ -76,7 +76,7 @@ def refuse_key_options(argv: Sequence[str]) -> None:
         if arg == "--":
             return
         name = arg.split("=", 1)[0]
-        looks_like_key = name.startswith(("--api-key", "--key", "--token", "--apikey"))
+        looks_like_key = name.startswith(("--api", "--key", "--token", "--secret"))
         if looks_like_key and name != KEY_FILE_OPTION:
             raise UsageError(
                 f"{name} is not an option: the API key is read only from ${API_KEY_ENV} or "

@@ -59,7 +59,10 @@ def env_for(server: FaultServer, **extra: str) -> dict[str, str]:
 def test_version_names_the_spec() -> None:
     result = run("--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"dify-workflow {__version__} (spec sha256 {SPEC_SHA256})"
+    assert result.stdout.strip() == (
+        f"dify-workflow {__version__} (spec sha256 {SPEC_SHA256}: "
+        "sha256 of openapi/en/workflow.yaml followed by openapi/ja/workflow.yaml)"
+    )
 
 
 def test_help_shows_examples() -> None:
@@ -97,6 +100,7 @@ def test_json_output_is_one_object_per_line(server: FaultServer) -> None:
         {
             "task_id": "bad",
             "ok": False,
+            "error": "status",
             "status_code": 400,
             "code": "invalid_param",
             "message": "Arg user must be provided.",

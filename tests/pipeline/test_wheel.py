@@ -55,8 +55,15 @@ def test_wheel_holds_both_packages_markers_and_specs(wheel: Path) -> None:
         metadata = archive.read(next(n for n in names if n.endswith("METADATA"))).decode()
         entry_points = archive.read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "Requires-Python: >=3.11" in metadata
-    for dep in ("httpx", "attrs", "python-dateutil"):
+    for dep in ("httpx", "httpcore", "attrs"):
         assert f"Requires-Dist: {dep}" in metadata
+    # python-dateutil is a runtime dependency exactly when generated or facade code imports it.
+    sources = list((ROOT / "generated").rglob("*.py")) + list((ROOT / "src").rglob("*.py"))
+    imports_dateutil = any(
+        "import dateutil" in p.read_text("utf-8") or "from dateutil" in p.read_text("utf-8") for p in sources
+    )
+    assert ("Requires-Dist: python-dateutil" in metadata) == imports_dateutil
+    assert "License-File: LICENSE" in metadata and "LICENSE" in " ".join(names)
     assert "dify-workflow = dify_workflow._cli:main" in entry_points
 
 
@@ -100,3 +107,42 @@ def test_wheel_installs_and_imports_in_a_fresh_venv(wheel: Path, tmp_path: Path)
     )
     assert cli.returncode == 0, cli.stderr
     assert dify_workflow.SPEC_SHA256 in cli.stdout
+
+
+def test_license_file_matches_the_metadata() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert project["license"] == "MIT" and project["license-files"] == ["LICENSE"]
+    assert (ROOT / "LICENSE").read_text("utf-8").startswith("MIT License")
+
+
+def test_make_help_lists_every_target() -> None:
+    import re
+    import subprocess
+
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    targets = set(re.findall(r"^([a-z][a-z-]*):", makefile, re.M))
+    listed = subprocess.run(
+        ["make", "-s", "help"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    shown = {line.split("\t", 1)[0].strip() for line in listed.splitlines() if line.strip()}
+    assert targets <= shown, f"missing from make help: {sorted(targets - shown)}"
+
+
+def test_no_unused_makefile_variables() -> None:
+    import re
+
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    defined = set(re.findall(r"^([A-Z][A-Z_]*)\s*[:?]?=", makefile, re.M)) - {"SHELL"}
+    for name in defined:
+        assert f"$({name})" in makefile, f"{name} is defined but never used"
+
+
+def test_spec_hash_is_reproducible_with_sha256sum() -> None:
+    import hashlib
+
+    from dify_workflow import SPEC_SHA256
+
+    data = (ROOT / "openapi/en/workflow.yaml").read_bytes() + (ROOT / "openapi/ja/workflow.yaml").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == SPEC_SHA256
