@@ -55,7 +55,7 @@ lint: venv  ## ruff check and ruff format --check
 	$(VENV)/bin/ruff format --no-cache --check src scripts tests benchmarks
 
 typecheck: venv  ## mypy --strict on the facade and the generated package
-	$(VENV)/bin/mypy --cache-dir=/dev/null src/dify_workflow
+	$(VENV)/bin/mypy --cache-dir=/dev/null src/dify_workflow generated/dify_workflow_api
 
 pytest: venv node  ## the test suite (PYTEST_ARGS=... to pass options)
 	$(PY) -m pytest -p no:cacheprovider $(PYTEST_ARGS)

@@ -40,7 +40,8 @@ from prepare_spec import prepare, stable_group, stable_operation_id
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "dify_workflow_api"
 GENERATOR_VERSION = "0.29.1"
-_CODE_LINE = re.compile(r"^\s*[-*]\s*`(?P<code>[^`]+)`\s*[:：]\s*(?P<text>.+?)\s*$", re.M)
+# Dify lists error codes as "- `code` : meaning" lines, and sometimes without the "- ".
+_CODE_LINE = re.compile(r"^\s*(?:[-*]\s*)?`(?P<code>[^`]+)`\s*[:：]\s*(?P<text>.+?)\s*$", re.M)
 
 
 def documented_errors(op: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -117,12 +118,99 @@ def spec_index(en_doc: dict[str, Any], ja_doc: dict[str, Any], digests: dict[str
     )
 
 
+def _pascal(text: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", text) if part)
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def stable_names(package_dir: Path, en_doc: dict[str, Any], union: str | None) -> str:
+    """The `stable_names` module: every model a facade user sees, under a name that only
+    method, path and status (or an event's name) decide, whatever upstream calls it."""
+    import importlib
+    import typing
+
+    sys.path.insert(0, str(package_dir.parent))
+    try:
+        lines: list[str] = []
+        exported: list[str] = []
+        for method, path, _op in operations(en_doc):
+            module = importlib.import_module(
+                f"{PACKAGE}.api.{stable_group(path)}.{stable_operation_id(method, path)}"
+            )
+            hints = typing.get_type_hints(module.sync_detailed)
+            base = _pascal(f"{method.lower()} {path}")
+            status = next((c for c in _op.get("responses", {}) if str(c).startswith("2")), "200")
+            found = {"Body": hints.get("body"), f"Response{status}": None}
+            returned = typing.get_args(hints["return"])
+            for member in (typing.get_args(returned[0]) or returned[:1]) if returned else ():
+                if isinstance(member, type) and member.__module__.startswith(f"{PACKAGE}.models"):
+                    found[f"Response{status}"] = member
+            for suffix, cls in found.items():
+                for one in typing.get_args(cls) or (cls,):
+                    if isinstance(one, type) and one.__module__.startswith(f"{PACKAGE}.models"):
+                        alias = base + suffix
+                        lines.append(
+                            f"from {one.__module__.replace(PACKAGE, '', 1)} import {one.__name__} as {alias}"
+                        )
+                        exported.append(alias)
+                        break
+        events: dict[str, str] = {}
+        schemas = (en_doc.get("components") or {}).get("schemas") or {}
+        models = importlib.import_module(f"{PACKAGE}.models")
+        by_normal = {_normal(n): n for n in getattr(models, "__all__", [])}
+        union_name = next((n for n in schemas if union and re.sub(r"(Jp|Ja)$", "", n) == union), None)
+        mapping = ((schemas.get(union_name) or {}).get("discriminator") or {}).get("mapping") or {}
+        for event, ref in sorted(mapping.items()):
+            class_name = by_normal.get(_normal(ref.rsplit("/", 1)[-1]))
+            if class_name is None:
+                raise SpecError(f"no generated model for the {event!r} event ({ref})")
+            cls = getattr(models, class_name)
+            alias = f"Event{_pascal(event)}"
+            lines.append(f"from {cls.__module__.replace(PACKAGE, '', 1)} import {class_name} as {alias}")
+            exported.append(alias)
+            events[event] = alias
+    finally:
+        sys.path.remove(str(package_dir.parent))
+        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
+            del sys.modules[name]
+    body = [
+        '"""Stable names of the generated models: `<Method><Path>Body`, `<Method><Path>Response<status>`',
+        'and `Event<Name>` for each stream event, whatever the spec names the schemas."""',
+        "",
+        "from typing import Any, Final",
+        "",
+        *sorted(set(lines)),
+        "",
+        "EVENT_MODELS: Final[dict[str, Any]] = {",
+        *[f"    {event!r}: {alias}," for event, alias in sorted(events.items())],
+        "}",
+        "",
+        "__all__ = [",
+        *[f"    {name!r}," for name in sorted(set(exported)) + ["EVENT_MODELS"]],
+        "]",
+        "",
+    ]
+    return "\n".join(body)
+
+
 def header(digest: str) -> str:
     return (
         "# GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.\n"
         f"# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 {digest[:16]}...)\n"
         f"# by scripts/generate.py with openapi-python-client {GENERATOR_VERSION}.\n"
     )
+
+
+def _union(root: Path) -> str | None:
+    cut_file = root / "openapi" / "cut.yaml"
+    if not cut_file.exists():
+        return None
+    from _cut import Cut
+
+    return Cut.load(cut_file).union
 
 
 def validate_spec(doc: dict[str, Any], where: Path) -> None:
@@ -174,8 +262,24 @@ def generate_into(out: Path, root: Path) -> None:
         file.write_text(stamp + file.read_text("utf-8"), "utf-8")
     index_file = out / "_spec_index.py"
     index_file.write_text(stamp + spec_index(en_doc, ja_doc, digests), "utf-8")
+    names_file = out / "stable_names.py"
+    names_file.write_text(stamp + stable_names(out, en_doc, _union(root)), "utf-8")
     ruff = os.path.join(str(Path(sys.executable).parent), "ruff")
-    subprocess.run([ruff, "format", "--isolated", "--no-cache", "--quiet", str(index_file)], check=True)
+    for file in (index_file, names_file):
+        subprocess.run(
+            [
+                ruff,
+                "check",
+                "--isolated",
+                "--no-cache",
+                "--quiet",
+                "--fix-only",
+                "--extend-select=I",
+                str(file),
+            ],
+            check=True,
+        )
+        subprocess.run([ruff, "format", "--isolated", "--no-cache", "--quiet", str(file)], check=True)
     (out / "py.typed").write_text("", "utf-8")
     for cache in out.rglob("__pycache__"):
         shutil.rmtree(cache)

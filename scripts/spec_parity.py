@@ -2,12 +2,15 @@
 
     python scripts/spec_parity.py EN_SPEC JA_SPEC
 
-Exit 0 when they agree, 1 when they drift (each drift printed as a JSON pointer with the
-EN and the JA value), 2 when an input cannot be read. Compared after resolving $refs:
-paths, methods, parameters, request bodies, responses (codes, content types, schemas),
-security and the effective default server URL. Ignored: human text, tag names,
-operationIds and component names (only what operations reach is compared), and example
-names and wording; instead every example must validate against its own schema.
+Exit 0 when they agree, 1 when they drift (each drift printed on one short line: the JSON
+pointer to the first differing leaf, the EN and the JA value cut to 80 characters, then a
+count), 2 when an input cannot be read. Compared: paths, methods, parameters, request
+bodies, responses (codes, content types, schemas, after resolving $refs), security, the
+effective default server URL, and every schema in `components` (names matched after
+removing the language suffixes upstream adds, such as `Jp`; a schema in one language only
+is drift; discriminator mappings and $refs compared by those names; lists element by
+element). Ignored: human text, tag names, operationIds, summaries and example wording;
+instead every example must validate against its own schema (a separate gate).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _cut import base_name
 from _speclib import (
     SpecError,
     default_server_url,
@@ -55,7 +59,9 @@ SCHEMA_KEYS = (
     "readOnly",
     "writeOnly",
     "discriminator",
+    "$ref",
 )
+CUT = 80
 ABSENT = "<absent>"
 
 
@@ -76,8 +82,27 @@ def schema(node: Any) -> Any:
             value = [schema(sub) for sub in value]
         elif key == "required":
             value = sorted(value)
+        elif key == "$ref":
+            value = _ref_name(value)
+        elif key == "discriminator" and isinstance(value, dict):
+            mapping = {k: _ref_name(v) for k, v in (value.get("mapping") or {}).items()}
+            value = {"propertyName": value.get("propertyName"), "mapping": mapping}
         out[key] = value
     return out
+
+
+def _ref_name(ref: Any) -> Any:
+    """A $ref compared by its component's language-neutral name."""
+    if isinstance(ref, str) and ref.startswith("#/components/"):
+        head, _, name = ref.rpartition("/")
+        return f"{head}/{base_name(name)}"
+    return ref
+
+
+def components(doc: dict[str, Any]) -> dict[str, Any]:
+    """Every schema of `components`, by its language-neutral name."""
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    return {base_name(name): schema(node) for name, node in schemas.items()}
 
 
 def content(node: dict[str, Any] | None) -> dict[str, Any]:
@@ -133,6 +158,17 @@ def _escape(part: str) -> str:
 
 
 def diff(en: Any, ja: Any, pointer: str = "") -> list[tuple[str, Any, Any]]:
+    if isinstance(en, list) and isinstance(ja, list):
+        found = []
+        for index in range(max(len(en), len(ja))):
+            sub = f"{pointer}/{index}"
+            if index >= len(ja):
+                found.append((sub, en[index], ABSENT))
+            elif index >= len(en):
+                found.append((sub, ABSENT, ja[index]))
+            else:
+                found.extend(diff(en[index], ja[index], sub))
+        return found
     if isinstance(en, dict) and isinstance(ja, dict):
         found = []
         for key in list(en) + [k for k in ja if k not in en]:
@@ -176,9 +212,19 @@ def example_errors(doc: dict[str, Any], lang: str) -> list[str]:
 
 
 def compare(en_doc: dict[str, Any], ja_doc: dict[str, Any]) -> tuple[list[tuple[str, Any, Any]], list[str]]:
+    drifts = diff({"components": components(en_doc)}, {"components": components(ja_doc)})
     en_doc, ja_doc = resolve_refs(en_doc), resolve_refs(ja_doc)
-    drifts = diff(contract(en_doc), contract(ja_doc))
+    drifts = diff(contract(en_doc), contract(ja_doc)) + drifts
     return drifts, example_errors(en_doc, "en") + example_errors(ja_doc, "ja")
+
+
+def short(value: Any) -> str:
+    text = value if value == ABSENT else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text if len(text) <= CUT else text[: CUT - 3] + "..."
+
+
+def drift_line(pointer: str, en_value: Any, ja_value: Any) -> str:
+    return f"drift {pointer}  en={short(en_value)}  ja={short(ja_value)}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -196,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"spec_parity: error: {exc}", file=sys.stderr)
         return 2
     for pointer, en_value, ja_value in drifts:
-        print(json.dumps({"pointer": pointer, "en": en_value, "ja": ja_value}, ensure_ascii=False))
+        print(drift_line(pointer, en_value, ja_value))
     for problem in bad_examples:
         print(f"invalid example: {problem}")
     if drifts or bad_examples:

@@ -1,12 +1,16 @@
-"""Vendor an OpenAPI spec from Dify docs pages or whole OpenAPI files.
+"""Vendor the Workflow App API spec of one language from Dify docs pages or OpenAPI files.
 
-    python scripts/vendor_spec.py --lang en PAGE_OR_FILE...
-    python scripts/vendor_spec.py --lang en --from-manifest [--check]
+    python scripts/vendor_spec.py --lang en UPSTREAM.json PAGE...
+    python scripts/vendor_spec.py --lang en --from-manifest [--check] [--allow-stale-overlays]
 
-The inputs of one run make the whole document: it replaces openapi/<lang>/workflow.yaml,
-the inputs are copied to openapi/sources/<lang>/ and recorded with their sha256 in
-openapi/<lang>/manifest.json. Nothing is written unless every input is good and the
-merged document is valid OpenAPI 3.
+The inputs of one run make the whole document, in order: where two inputs define the same
+operation or component, the later one wins (the manifest records each such override).
+The operations listed in openapi/cut.yaml are cut out with every component they need
+and the stream event schemas; the overlays in openapi/overlays/ repair upstream defects.
+The result replaces openapi/<lang>/workflow.yaml; the inputs are copied to
+openapi/sources/<lang>/ and recorded with their sha256, with the cut's and each
+overlay's, in openapi/<lang>/manifest.json. Nothing is written unless every input is good
+and the result is valid OpenAPI 3.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _cut import Cut, cut
+from _overlay import Overlay
+from _overlay import apply as apply_overlays
 from _speclib import (
     SpecError,
     atomic_write,
@@ -80,18 +87,18 @@ class Input:
         return doc
 
 
-def merge(inputs: list[Input]) -> dict[str, Any]:
-    """Unite paths and components; a different definition of the same thing is an error."""
+def merge(inputs: list[Input]) -> tuple[dict[str, Any], list[dict[str, str]]]:
+    """Unite paths and components, later inputs winning; return the overrides made."""
     merged: dict[str, Any] | None = None
     origin: dict[tuple[str, ...], Path] = {}
+    overrides: list[dict[str, str]] = []
 
     def unite(target: dict[str, Any], key: tuple[str, ...], name: str, value: Any, src: Path) -> None:
         full = (*key, name)
         if name in target and target[name] != value:
-            raise SpecError(f"{src}: {'/'.join(full)} conflicts with the definition in {origin[full]}")
-        if name not in target:
-            target[name] = value
-            origin[full] = src
+            overrides.append({"what": "/".join(full), "from": src.name, "over": origin[full].name})
+        target[name] = value
+        origin[full] = src
 
     for item in inputs:
         for doc in item.docs:
@@ -120,7 +127,7 @@ def merge(inputs: list[Input]) -> dict[str, Any]:
                     merged.setdefault("tags", []).append(tag)
                     known.add(tag.get("name"))
     assert merged is not None
-    return merged
+    return merged, overrides
 
 
 def validate(doc: dict[str, Any], names: str) -> None:
@@ -135,19 +142,45 @@ def validate(doc: dict[str, Any], names: str) -> None:
         raise SpecError(f"{names}: not valid OpenAPI 3: nesting too deep to validate") from None
 
 
-def build(paths: list[Path], lang: str) -> tuple[list[Input], bytes]:
+class Build:
+    """The outcome of one vendoring run, before anything is written."""
+
+    def __init__(self, inputs: list[Input], spec: bytes, record: dict[str, Any], warnings: list[str]) -> None:
+        self.inputs = inputs
+        self.spec = spec
+        self.record = record
+        self.warnings = warnings
+
+
+def overlay_files(root: Path) -> list[Path]:
+    folder = root / "openapi" / "overlays"
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+def build(paths: list[Path], lang: str, root: Path, *, allow_stale: bool = False) -> Build:
     if not paths:
         raise SpecError("no INPUT given: pass docs pages or OpenAPI files")
     inputs = [Input(p, lang) for p in paths]
     names = {p.name for p in paths}
     if len(names) != len(paths):
         raise SpecError("two inputs share a file name; the sources folder keeps inputs by name")
-    doc = merge(inputs)
+    doc, overrides = merge(inputs)
+    warnings: list[str] = []
+    record: dict[str, Any] = {"overrides": overrides}
+    cut_file = root / "openapi" / "cut.yaml"
+    if cut_file.exists():
+        doc, cut_warnings = cut(doc, Cut.load(cut_file))
+        warnings += cut_warnings
+        record["cut"] = {"path": "openapi/cut.yaml", "sha256": sha256_bytes(cut_file.read_bytes())}
+    overlays = [Overlay(p) for p in overlay_files(root)]
+    warnings += apply_overlays(doc, overlays, allow_stale=allow_stale)
+    record["overlays"] = [{"path": f"openapi/overlays/{o.path.name}", "sha256": o.sha256} for o in overlays]
     validate(doc, ", ".join(str(p) for p in paths))
-    return inputs, dump_yaml(doc).encode("utf-8")
+    return Build(inputs, dump_yaml(doc).encode("utf-8"), record, warnings)
 
 
-def write(root: Path, lang: str, inputs: list[Input], spec: bytes) -> None:
+def write(root: Path, lang: str, result: Build) -> None:
+    inputs, spec = result.inputs, result.spec
     sources = root / "openapi" / "sources" / lang
     staged = Path(tempfile.mkdtemp(dir=sources.parent if sources.parent.exists() else None))
     try:
@@ -160,6 +193,7 @@ def write(root: Path, lang: str, inputs: list[Input], spec: bytes) -> None:
                 {"path": f"openapi/sources/{lang}/{i.path.name}", "sha256": sha256_bytes(i.raw)}
                 for i in inputs
             ],
+            **result.record,
         }
         old = sources.with_name(f".{lang}.old")
         shutil.rmtree(old, ignore_errors=True)
@@ -216,17 +250,25 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write nothing; exit 1 if the result differs from the vendored file",
     )
+    parser.add_argument(
+        "--allow-stale-overlays",
+        action="store_true",
+        help="an overlay action that matches nothing is a warning, not an error "
+        "(for replaying older upstream versions)",
+    )
     parser.add_argument("--root", type=Path, default=ROOT, help="project root (default: this repo)")
     args = parser.parse_args(argv)
     if bool(args.inputs) == args.from_manifest:
         parser.error("give either INPUT files or --from-manifest")
     try:
         paths = manifest_inputs(args.root, args.lang) if args.from_manifest else args.inputs
-        inputs, spec = build(paths, args.lang)
+        result = build(paths, args.lang, args.root, allow_stale=args.allow_stale_overlays)
+        for warning in result.warnings:
+            print(f"vendor_spec: warning: {warning}", file=sys.stderr)
         target = args.root / "openapi" / args.lang / "workflow.yaml"
         if args.check:
             current = target.read_bytes() if target.exists() else b""
-            if current != spec:
+            if current != result.spec:
                 print(
                     f"vendor_spec: {target} differs from what its inputs produce; "
                     f"run: python scripts/vendor_spec.py --lang {args.lang} --from-manifest",
@@ -235,11 +277,11 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"vendor_spec: {target} matches its recorded inputs")
             return 0
-        write(args.root, args.lang, inputs, spec)
+        write(args.root, args.lang, result)
     except SpecError as exc:
         print(f"vendor_spec: error: {exc}", file=sys.stderr)
         return 2
-    print(f"vendor_spec: wrote {target} from {len(inputs)} input(s)")
+    print(f"vendor_spec: wrote {target} from {len(result.inputs)} input(s)")
     return 0
 
 

@@ -1,7 +1,7 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 cca6cedcea3af601...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 beda6e7451031516...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
-"""A client library for accessing Workflow App API"""
+"""A client library for accessing Dify Service API"""
 
 from .client import AuthenticatedClient, Client
 

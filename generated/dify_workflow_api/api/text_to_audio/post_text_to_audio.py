@@ -1,0 +1,195 @@
+# GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 beda6e7451031516...)
+# by scripts/generate.py with openapi-python-client 0.29.1.
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.text_to_audio_request import TextToAudioRequest
+from ...types import File, Response
+
+
+def _get_kwargs(
+    *,
+    body: TextToAudioRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/text-to-audio",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TextToAudioRequest,
+) -> Response[Any | File]:
+    """Convert Text to Audio
+
+     **Available for**: Chatflow, Workflow, New Agent, Chatbot, Agent, Text Generator apps.
+
+    Converts text to speech audio. Pass `text` to synthesize arbitrary text, or `message_id` to voice an
+    existing message's answer.
+
+    Args:
+        body (TextToAudioRequest): Request body for text-to-audio conversion. Provide either
+            `message_id` or `text`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | File]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TextToAudioRequest,
+) -> Any | File | None:
+    """Convert Text to Audio
+
+     **Available for**: Chatflow, Workflow, New Agent, Chatbot, Agent, Text Generator apps.
+
+    Converts text to speech audio. Pass `text` to synthesize arbitrary text, or `message_id` to voice an
+    existing message's answer.
+
+    Args:
+        body (TextToAudioRequest): Request body for text-to-audio conversion. Provide either
+            `message_id` or `text`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | File
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TextToAudioRequest,
+) -> Response[Any | File]:
+    """Convert Text to Audio
+
+     **Available for**: Chatflow, Workflow, New Agent, Chatbot, Agent, Text Generator apps.
+
+    Converts text to speech audio. Pass `text` to synthesize arbitrary text, or `message_id` to voice an
+    existing message's answer.
+
+    Args:
+        body (TextToAudioRequest): Request body for text-to-audio conversion. Provide either
+            `message_id` or `text`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | File]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TextToAudioRequest,
+) -> Any | File | None:
+    """Convert Text to Audio
+
+     **Available for**: Chatflow, Workflow, New Agent, Chatbot, Agent, Text Generator apps.
+
+    Converts text to speech audio. Pass `text` to synthesize arbitrary text, or `message_id` to voice an
+    existing message's answer.
+
+    Args:
+        body (TextToAudioRequest): Request body for text-to-audio conversion. Provide either
+            `message_id` or `text`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | File
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

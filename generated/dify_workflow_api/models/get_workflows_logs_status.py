@@ -1,0 +1,13 @@
+# GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 beda6e7451031516...)
+# by scripts/generate.py with openapi-python-client 0.29.1.
+from enum import StrEnum
+
+
+class GetWorkflowsLogsStatus(StrEnum):
+    FAILED = "failed"
+    STOPPED = "stopped"
+    SUCCEEDED = "succeeded"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,59 @@
+# GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 beda6e7451031516...)
+# by scripts/generate.py with openapi-python-client 0.29.1.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostFormHumanInputFormTokenBodyInputs")
+
+
+@_attrs_define
+class PostFormHumanInputFormTokenBodyInputs:
+    """Submitted values keyed by each input's `output_variable_name`. Paragraph and select inputs take a string; a `file`
+    input takes one file mapping; a `file-list` input takes an array of file mappings.
+
+    A file mapping is `{transfer_method: local_file, upload_file_id, type}` or `{transfer_method: remote_url, url,
+    type}`, where `type` is one of the field's `allowed_file_types`. For `local_file`, `upload_file_id` is the `id` from
+    [Upload File](/en/api-reference/files/upload-file).
+
+    Use a consistent `user` across the run, upload, and submit.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        post_form_human_input_form_token_body_inputs = cls()
+
+        post_form_human_input_form_token_body_inputs.additional_properties = d
+        return post_form_human_input_form_token_body_inputs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

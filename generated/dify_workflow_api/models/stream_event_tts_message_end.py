@@ -1,0 +1,120 @@
+# GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 beda6e7451031516...)
+# by scripts/generate.py with openapi-python-client 0.29.1.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chunk_workflow_event_event import ChunkWorkflowEventEvent
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StreamEventTtsMessageEnd")
+
+
+@_attrs_define
+class StreamEventTtsMessageEnd:
+    """
+    Attributes:
+        event (ChunkWorkflowEventEvent): The type of streaming event.
+        task_id (UUID | Unset): Task ID for the in-progress execution. Use this with [Stop Workflow Task](/en/api-
+            reference/workflow-runs/stop-workflow-task) to cancel a running workflow. Only valid during execution.
+        workflow_run_id (UUID | Unset): Persistent identifier for this workflow run record. Use this with [Get Workflow
+            Run Detail](/en/api-reference/workflow-runs/get-workflow-run-detail) to retrieve results after execution.
+        audio (str | Unset): Empty string. Signals the end of the audio stream.
+        created_at (int | Unset): Unix timestamp of when the audio stream ended.
+    """
+
+    event: ChunkWorkflowEventEvent
+    task_id: UUID | Unset = UNSET
+    workflow_run_id: UUID | Unset = UNSET
+    audio: str | Unset = UNSET
+    created_at: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.value
+
+        task_id: str | Unset = UNSET
+        if not isinstance(self.task_id, Unset):
+            task_id = str(self.task_id)
+
+        workflow_run_id: str | Unset = UNSET
+        if not isinstance(self.workflow_run_id, Unset):
+            workflow_run_id = str(self.workflow_run_id)
+
+        audio = self.audio
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+            }
+        )
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
+        if workflow_run_id is not UNSET:
+            field_dict["workflow_run_id"] = workflow_run_id
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        event = ChunkWorkflowEventEvent(d.pop("event"))
+
+        _task_id = d.pop("task_id", UNSET)
+        task_id: UUID | Unset
+        if isinstance(_task_id, Unset):
+            task_id = UNSET
+        else:
+            task_id = UUID(_task_id)
+
+        _workflow_run_id = d.pop("workflow_run_id", UNSET)
+        workflow_run_id: UUID | Unset
+        if isinstance(_workflow_run_id, Unset):
+            workflow_run_id = UNSET
+        else:
+            workflow_run_id = UUID(_workflow_run_id)
+
+        audio = d.pop("audio", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        stream_event_tts_message_end = cls(
+            event=event,
+            task_id=task_id,
+            workflow_run_id=workflow_run_id,
+            audio=audio,
+            created_at=created_at,
+        )
+
+        stream_event_tts_message_end.additional_properties = d
+        return stream_event_tts_message_end
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+# GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 beda6e7451031516...)
+# by scripts/generate.py with openapi-python-client 0.29.1.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_stream_event_iteration_started_data_extras import (
+        WorkflowStreamEventIterationStartedDataExtras,
+    )
+    from ..models.workflow_stream_event_iteration_started_data_inputs import (
+        WorkflowStreamEventIterationStartedDataInputs,
+    )
+    from ..models.workflow_stream_event_iteration_started_data_metadata import (
+        WorkflowStreamEventIterationStartedDataMetadata,
+    )
+
+
+T = TypeVar("T", bound="WorkflowStreamEventIterationStartedData")
+
+
+@_attrs_define
+class WorkflowStreamEventIterationStartedData:
+    """
+    Attributes:
+        id (UUID | Unset): Node execution ID.
+        node_id (str | Unset): Iteration node ID.
+        node_type (str | Unset): Node type (always `iteration`).
+        title (str | Unset): Display name of the iteration node.
+        created_at (int | Unset):
+        inputs (WorkflowStreamEventIterationStartedDataInputs | Unset): Input variables for the iteration.
+        inputs_truncated (bool | Unset): Whether the `inputs` data was truncated.
+        metadata (WorkflowStreamEventIterationStartedDataMetadata | Unset): Iteration metadata.
+        extras (WorkflowStreamEventIterationStartedDataExtras | Unset):
+    """
+
+    id: UUID | Unset = UNSET
+    node_id: str | Unset = UNSET
+    node_type: str | Unset = UNSET
+    title: str | Unset = UNSET
+    created_at: int | Unset = UNSET
+    inputs: WorkflowStreamEventIterationStartedDataInputs | Unset = UNSET
+    inputs_truncated: bool | Unset = UNSET
+    metadata: WorkflowStreamEventIterationStartedDataMetadata | Unset = UNSET
+    extras: WorkflowStreamEventIterationStartedDataExtras | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        node_id = self.node_id
+
+        node_type = self.node_type
+
+        title = self.title
+
+        created_at = self.created_at
+
+        inputs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = self.inputs.to_dict()
+
+        inputs_truncated = self.inputs_truncated
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        extras: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extras, Unset):
+            extras = self.extras.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if node_id is not UNSET:
+            field_dict["node_id"] = node_id
+        if node_type is not UNSET:
+            field_dict["node_type"] = node_type
+        if title is not UNSET:
+            field_dict["title"] = title
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if inputs_truncated is not UNSET:
+            field_dict["inputs_truncated"] = inputs_truncated
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if extras is not UNSET:
+            field_dict["extras"] = extras
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_stream_event_iteration_started_data_extras import (
+            WorkflowStreamEventIterationStartedDataExtras,
+        )
+        from ..models.workflow_stream_event_iteration_started_data_inputs import (
+            WorkflowStreamEventIterationStartedDataInputs,
+        )
+        from ..models.workflow_stream_event_iteration_started_data_metadata import (
+            WorkflowStreamEventIterationStartedDataMetadata,
+        )
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        node_id = d.pop("node_id", UNSET)
+
+        node_type = d.pop("node_type", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        _inputs = d.pop("inputs", UNSET)
+        inputs: WorkflowStreamEventIterationStartedDataInputs | Unset
+        if isinstance(_inputs, Unset):
+            inputs = UNSET
+        else:
+            inputs = WorkflowStreamEventIterationStartedDataInputs.from_dict(_inputs)
+
+        inputs_truncated = d.pop("inputs_truncated", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: WorkflowStreamEventIterationStartedDataMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = WorkflowStreamEventIterationStartedDataMetadata.from_dict(
+                _metadata
+            )
+
+        _extras = d.pop("extras", UNSET)
+        extras: WorkflowStreamEventIterationStartedDataExtras | Unset
+        if isinstance(_extras, Unset):
+            extras = UNSET
+        else:
+            extras = WorkflowStreamEventIterationStartedDataExtras.from_dict(_extras)
+
+        workflow_stream_event_iteration_started_data = cls(
+            id=id,
+            node_id=node_id,
+            node_type=node_type,
+            title=title,
+            created_at=created_at,
+            inputs=inputs,
+            inputs_truncated=inputs_truncated,
+            metadata=metadata,
+            extras=extras,
+        )
+
+        workflow_stream_event_iteration_started_data.additional_properties = d
+        return workflow_stream_event_iteration_started_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
