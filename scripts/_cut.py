@@ -116,11 +116,12 @@ def cut(doc: dict[str, Any], spec: Cut) -> tuple[dict[str, Any], list[str]]:
     if spec.union:
         name = find_union(components, spec.union)
         if name is None:
-            raise SpecError(
-                f"the stream event union {spec.union!r} (openapi/cut.yaml) is not among the schemas; "
-                "update stream_event_union to upstream's new name"
+            warnings.append(
+                f"the stream event union {spec.union!r} (openapi/cut.yaml) is not among the schemas, "
+                "so no stream event schema is kept; if upstream renamed it, update stream_event_union"
             )
-        wanted.add(f"#/components/schemas/{name}")
+        else:
+            wanted.add(f"#/components/schemas/{name}")
     kept: dict[str, dict[str, Any]] = {}
     todo = sorted(wanted)
     while todo:

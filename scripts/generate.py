@@ -189,7 +189,7 @@ def stable_names(package_dir: Path, en_doc: dict[str, Any], union: str | None) -
         "}",
         "",
         "__all__ = [",
-        *[f"    {name!r}," for name in sorted(set(exported)) + ["EVENT_MODELS"]],
+        *[f"    {name!r}," for name in [*sorted(set(exported)), "EVENT_MODELS"]],
         "]",
         "",
     ]
