@@ -10,10 +10,17 @@ import pytest
 from dify_workflow import APIStatusError, AuthenticationError, StopTaskResult, WorkflowClient
 from tests._support import KEY
 from tests.contract._cases import SAMPLE_ID, example_cases
-from tests.contract.test_examples import expected_class
+from tests.contract.test_examples import builds_its_request, call, expected_class
 
+# Each error example goes through its own operation (never another operation's method).
 ERROR_EXAMPLES = [
-    pytest.param(c, id=c.id)
+    pytest.param(
+        c,
+        id=c.id,
+        marks=[]
+        if builds_its_request(c.operation)
+        else [pytest.mark.skip(reason="multipart or required query: no facade method builds it yet")],
+    )
     for c in example_cases()
     if c.kind == "response" and c.status is not None and c.status >= 400 and c.operation.lang == "en"
 ]
@@ -54,7 +61,7 @@ def test_documented_error_examples(prism: tuple[str, str], violations: Violation
     prefer = {"Prefer": f"code={case.status}, example={case.name}"}  # type: ignore[attr-defined]
     with client_for(url, lang, violations, default_headers=prefer) as client:
         with pytest.raises(APIStatusError) as caught:  # type: ignore[attr-defined]
-            client.stop_task(SAMPLE_ID, user="user_workflow_123")
+            call(client, case.operation)  # type: ignore[attr-defined]
     assert type(caught.value).__name__ == expected_class(case.status)  # type: ignore[attr-defined]
     assert caught.value.code == case.value["code"]  # type: ignore[attr-defined]
     assert caught.value.description is not None
