@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests._support import EN_SPEC, JA_SPEC, ROOT, SOURCES, run_script, tree_bytes
+from tests._support import EN_SPEC, JA_SPEC, ROOT, run_script, tree_bytes
 
 
 def _manifest_inputs(lang: str) -> list[Path]:
