@@ -92,9 +92,9 @@ ROWS = [
     Row("599 outside the registry", lambda: [], lambda: reply(599, b"\x00\xff"), InternalServerError, 3),
     Row("200 non-JSON", lambda: [], lambda: reply(200, "<html>ok</html>"), APIResponseValidationError, 1),
     Row(
-        "200 unknown result",
+        "200 result not a string",
         lambda: [],
-        lambda: reply(200, {"result": "stopped"}),
+        lambda: reply(200, {"result": 42}),
         APIResponseValidationError,
         1,
     ),
