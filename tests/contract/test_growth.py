@@ -22,7 +22,7 @@ def test_cases_grow_with_the_spec(tmp_path: Path) -> None:
     stop["responses"]["400"]["content"]["application/json"]["examples"]["app_unavailable"] = {
         "value": {"status": 400, "code": "app_unavailable", "message": "App unavailable."}
     }
-    doc["paths"]["/text-to-audio"] = {
+    doc["paths"]["/new-audio-operation"] = {
         "post": {
             "responses": {"200": {"description": "audio", "content": {"audio/mpeg": {"example": "bytes"}}}}
         }
@@ -33,7 +33,7 @@ def test_cases_grow_with_the_spec(tmp_path: Path) -> None:
     assert len(after) == before_examples + 2
     assert len(operation_cases(copies)) == before_ops + 1
     # The audio example is a case that is skipped with its reason, never passed.
-    audio = [p for p in params(after, "response") if "text-to-audio" in p.id]
+    audio = [p for p in params(after, "response") if "new-audio-operation" in p.id]
     assert len(audio) == 1
     (mark,) = audio[0].marks
     assert mark.name == "skip" and "audio/mpeg" in mark.kwargs["reason"]
