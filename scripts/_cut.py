@@ -14,7 +14,7 @@ from typing import Any
 from _speclib import HTTP_METHODS, SpecError, parse_document, read_text
 
 # Suffixes upstream appends to names in translated documents.
-LANG_SUFFIX = re.compile(r"(?:Jp|Ja|JP|JA|Ja_JP|Jpn)$")
+LANG_SUFFIX = re.compile(r"(?:Jp|Ja|JP|JA)$")
 _AVAILABLE = re.compile(r"\*\*(?:Available for|対象アプリ)\*\*[^\n]*")
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _cut import Cut, find_union
 from _speclib import (
     SpecError,
     atomic_write,
@@ -35,7 +36,7 @@ from _speclib import (
     resolve_refs,
     sha256_bytes,
 )
-from prepare_spec import prepare, stable_group, stable_operation_id
+from prepare_spec import prepare, stable_event_name, stable_group, stable_model_name, stable_operation_id
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "dify_workflow_api"
@@ -118,10 +119,6 @@ def spec_index(en_doc: dict[str, Any], ja_doc: dict[str, Any], digests: dict[str
     )
 
 
-def _pascal(text: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", text) if part)
-
-
 def _normal(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
@@ -136,13 +133,12 @@ def stable_names(package_dir: Path, en_doc: dict[str, Any], union: str | None) -
     try:
         lines: list[str] = []
         exported: list[str] = []
-        for method, path, _op in operations(en_doc):
+        for method, path, op in operations(en_doc):
             module = importlib.import_module(
                 f"{PACKAGE}.api.{stable_group(path)}.{stable_operation_id(method, path)}"
             )
             hints = typing.get_type_hints(module.sync_detailed)
-            base = _pascal(f"{method.lower()} {path}")
-            status = next((c for c in _op.get("responses", {}) if str(c).startswith("2")), "200")
+            status = next((c for c in op.get("responses", {}) if str(c).startswith("2")), "200")
             found = {"Body": hints.get("body"), f"Response{status}": None}
             returned = typing.get_args(hints["return"])
             for member in (typing.get_args(returned[0]) or returned[:1]) if returned else ():
@@ -151,7 +147,7 @@ def stable_names(package_dir: Path, en_doc: dict[str, Any], union: str | None) -
             for suffix, cls in found.items():
                 for one in typing.get_args(cls) or (cls,):
                     if isinstance(one, type) and one.__module__.startswith(f"{PACKAGE}.models"):
-                        alias = base + suffix
+                        alias = stable_model_name(method, path, suffix)
                         lines.append(
                             f"from {one.__module__.replace(PACKAGE, '', 1)} import {one.__name__} as {alias}"
                         )
@@ -161,14 +157,14 @@ def stable_names(package_dir: Path, en_doc: dict[str, Any], union: str | None) -
         schemas = (en_doc.get("components") or {}).get("schemas") or {}
         models = importlib.import_module(f"{PACKAGE}.models")
         by_normal = {_normal(n): n for n in getattr(models, "__all__", [])}
-        union_name = next((n for n in schemas if union and re.sub(r"(Jp|Ja)$", "", n) == union), None)
+        union_name = find_union(en_doc.get("components") or {}, union) if union else None
         mapping = ((schemas.get(union_name) or {}).get("discriminator") or {}).get("mapping") or {}
         for event, ref in sorted(mapping.items()):
             class_name = by_normal.get(_normal(ref.rsplit("/", 1)[-1]))
             if class_name is None:
                 raise SpecError(f"no generated model for the {event!r} event ({ref})")
             cls = getattr(models, class_name)
-            alias = f"Event{_pascal(event)}"
+            alias = stable_event_name(event)
             lines.append(f"from {cls.__module__.replace(PACKAGE, '', 1)} import {class_name} as {alias}")
             exported.append(alias)
             events[event] = alias
@@ -208,8 +204,6 @@ def _union(root: Path) -> str | None:
     cut_file = root / "openapi" / "cut.yaml"
     if not cut_file.exists():
         return None
-    from _cut import Cut
-
     return Cut.load(cut_file).union
 
 

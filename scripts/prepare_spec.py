@@ -37,6 +37,21 @@ def stable_operation_id(method: str, path: str) -> str:
     return f"{method.lower()}_{words}" if words else method.lower()
 
 
+def stable_model_name(method: str, path: str, suffix: str) -> str:
+    """`PostWorkflowsRunBody`, `GetWorkflowsRunWorkflowRunIdResponse200`: the alias under
+    which generated/dify_workflow_api/stable_names.py exports an operation's model."""
+    return _pascal(f"{method.lower()} {path}") + suffix
+
+
+def _pascal(text: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", text) if part)
+
+
+def stable_event_name(event: str) -> str:
+    """`EventWorkflowFinished` for the `workflow_finished` stream event."""
+    return "Event" + _pascal(event)
+
+
 def prepare(doc: dict[str, Any]) -> dict[str, Any]:
     prepared: dict[str, Any] = json.loads(json.dumps(doc))
     seen: dict[str, str] = {}

@@ -23,7 +23,6 @@ PACKAGE = ROOT / "src" / "dify_workflow"
 # (async source, sync twin), relative to the package
 FILES = (
     ("_async_transport.py", "_transport.py"),
-    ("_async_streaming.py", "_streaming.py"),
     ("_async_client.py", "_client.py"),
 )
 
@@ -41,14 +40,10 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"\bStopAsyncIteration\b", "StopIteration"),
     (r"\baclose\b", "close"),
     (r"\baiter_bytes\b", "iter_bytes"),
-    (r"\baiter_raw\b", "iter_raw"),
-    (r"\baread\b", "read"),
     (r"\bhandle_async_request\b", "handle_request"),
     (r"\bAsyncByteStream\b", "SyncByteStream"),
     (r"\bAnyIOBackend\b", "SyncBackend"),
-    (r"\basynccontextmanager\b", "contextmanager"),
     (r"\bset_async_httpx_client\b", "set_httpx_client"),
-    (r"\basyncio_detailed\b", "sync_detailed"),
     (r"\basync_sleep\b", "sleep"),
     (r"\b_async_sleep\b", "_sleep"),
     (r"\b_async_(\w+)", r"_\1"),
@@ -93,7 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     for source, target in FILES:
         source_path, target_path = args.package / source, args.package / target
         if not source_path.exists():
-            continue
+            print(
+                f"unasync: error: {source_path} is missing; update FILES in scripts/unasync.py",
+                file=sys.stderr,
+            )
+            return 2
         expected = unasync_text(source_path.read_text("utf-8"), source)
         current = target_path.read_text("utf-8") if target_path.exists() else None
         if current == expected:

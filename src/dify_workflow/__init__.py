@@ -33,7 +33,6 @@ from ._exceptions import (
     PreconditionFailedError,
     RateLimitError,
     RequestTooLargeError,
-    StreamError,
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
@@ -65,7 +64,6 @@ __all__ = [
     "RequestTooLargeError",
     "RetryPolicy",
     "StopTaskResult",
-    "StreamError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "WorkflowClient",

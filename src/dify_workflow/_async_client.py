@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from ._async_transport import AsyncBudgetTransport
 from ._base_client import (
+    DEADLINE,
     BaseClient,
     deadline_of,
     past,
@@ -23,7 +23,6 @@ from ._base_client import (
     transport_error,
 )
 from ._base_client import async_sleep as _async_sleep
-from ._deadline import DEADLINE
 from ._operations import STOP_TASK, Operation
 from ._types import StopTaskResult
 
@@ -38,7 +37,11 @@ __all__ = ["AsyncWorkflowClient"]
 def _own_http(timeout: httpx.Timeout) -> httpx.AsyncClient:
     # With a proxy configured in the environment, httpx's own transport (which honours
     # it) is used; its timeouts bound each read rather than the whole attempt.
-    transport = None if urllib.request.getproxies() else AsyncBudgetTransport()
+    if urllib.request.getproxies():
+        return httpx.AsyncClient(timeout=timeout, follow_redirects=False)
+    from ._async_transport import AsyncBudgetTransport  # imports httpcore: only when needed
+
+    transport = AsyncBudgetTransport()
     return httpx.AsyncClient(transport=transport, timeout=timeout, follow_redirects=False)
 
 

@@ -7,6 +7,7 @@ log) is made here once, without I/O.
 
 from __future__ import annotations
 
+import contextvars
 import json
 import logging
 import ssl
@@ -36,6 +37,10 @@ log = logging.getLogger("dify_workflow")
 MAX_BODY_BYTES = 1024 * 1024
 MAX_KEPT_BODY_CHARS = 2000
 _REQUEST_ID_HEADERS = (b"x-request-id", b"request-id", b"x-dify-request-id")
+
+# When the attempt in progress must be over. The clients set it around each attempt; the
+# budget transports cut every socket timeout to what is left of it.
+DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("dify_deadline", default=None)
 
 
 def mask(api_key: str) -> str:
@@ -250,18 +255,14 @@ def _where(request: httpx.Request) -> str:
     return f"{url.host}:{url.port or (443 if url.scheme == 'https' else 80)}"
 
 
-def transport_error(
-    exc: httpx.TransportError, request: httpx.Request, workflow_run_id: str | None = None
-) -> APIConnectionError:
+def transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
     """The facade's exception for an httpx transport failure (the key is never in it)."""
     where = _where(request)
     if isinstance(exc, httpx.TimeoutException):
         budget = request.extensions.get("timeout", {}).get("read")
         within = f" within the {budget:g} s timeout" if isinstance(budget, int | float) else ""
         return APITimeoutError(
-            f"No complete answer from {where}{within} ({type(exc).__name__}).",
-            request=request,
-            workflow_run_id=workflow_run_id,
+            f"No complete answer from {where}{within} ({type(exc).__name__}).", request=request
         )
     if is_tls_mismatch(exc):
         return APIConnectionError(
@@ -277,9 +278,7 @@ def transport_error(
             request=request,
         )
     return APIConnectionError(
-        f"Connection error with {where} ({type(exc).__name__}: {exc}).",
-        request=request,
-        workflow_run_id=workflow_run_id,
+        f"Connection error with {where} ({type(exc).__name__}: {exc}).", request=request
     )
 
 

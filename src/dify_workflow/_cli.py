@@ -26,7 +26,6 @@ from ._exceptions import (
     APITimeoutError,
     ConfigurationError,
     DifyError,
-    StreamError,
 )
 from ._inputs import check_task_id
 from ._version import __version__
@@ -189,8 +188,6 @@ def error_kind(error: BaseException) -> str:
         return "invalid_response"
     if isinstance(error, APITimeoutError):
         return "timeout"
-    if isinstance(error, StreamError):
-        return "stream"
     if isinstance(error, APIError):
         return "connection"
     return "input"
@@ -265,6 +262,11 @@ class Output:
             self._bar = None
 
 
+def cli_words(text: str) -> str:
+    """The facade names the argument `base_url`; the command line calls it --base-url."""
+    return text.replace("base_url ", "--base-url ", 1) if text.startswith("base_url ") else text
+
+
 def make_client(args: argparse.Namespace, api_key: str) -> Any:
     """The async client, with configuration problems as usage errors and warnings as
     one plain `warning:` line each."""
@@ -281,9 +283,9 @@ def make_client(args: argparse.Namespace, api_key: str) -> Any:
                 default_headers=parse_headers(args.header),
             )
         except DifyError as exc:
-            raise UsageError(str(exc).replace("base_url ", "--base-url ", 1)) from None
+            raise UsageError(cli_words(str(exc))) from None
     for warning in caught:
-        print(f"dify-workflow: warning: {warning.message}", file=sys.stderr)
+        print(f"dify-workflow: warning: {cli_words(str(warning.message))}", file=sys.stderr)
     return client
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from ._base_client import (
+    DEADLINE,
     BaseClient,
     deadline_of,
     past,
@@ -22,9 +23,7 @@ from ._base_client import (
     transport_error,
 )
 from ._base_client import sleep as _sleep
-from ._deadline import DEADLINE
 from ._operations import STOP_TASK, Operation
-from ._transport import BudgetTransport
 from ._types import StopTaskResult
 
 if TYPE_CHECKING:
@@ -38,7 +37,11 @@ __all__ = ["WorkflowClient"]
 def _own_http(timeout: httpx.Timeout) -> httpx.Client:
     # With a proxy configured in the environment, httpx's own transport (which honours
     # it) is used; its timeouts bound each read rather than the whole attempt.
-    transport = None if urllib.request.getproxies() else BudgetTransport()
+    if urllib.request.getproxies():
+        return httpx.Client(timeout=timeout, follow_redirects=False)
+    from ._transport import BudgetTransport  # imports httpcore: only when needed
+
+    transport = BudgetTransport()
     return httpx.Client(transport=transport, timeout=timeout, follow_redirects=False)
 
 

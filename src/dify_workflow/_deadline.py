@@ -1,20 +1,21 @@
-"""The deadline of the attempt in progress, and what every socket operation does with it.
+"""What the budget transports (`_transport.py`, `_async_transport.py`) share: every socket
+timeout cut to what is left of the attempt's deadline (`_base_client.DEADLINE`), and
+httpcore's exceptions mapped to httpx's.
 
-The client sets `DEADLINE` around each attempt of a request/response call; the transports
-(`_transport.py`, `_async_transport.py`) cut every socket timeout to what is left of it.
+Imported with the transports only when a client makes its own pool, so that importing
+the package does not import httpcore.
 """
 
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import time
 from collections.abc import Iterator
 
 import httpcore
 import httpx
 
-DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("dify_deadline", default=None)
+from ._base_client import DEADLINE
 
 # httpcore's exceptions in the order of their specificity, and httpx's twin of each.
 _MAPPED: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (

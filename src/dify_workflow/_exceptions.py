@@ -10,7 +10,6 @@ The tree::
         ├── APIConnectionError         the server could not be reached or the connection broke
         │   └── APITimeoutError        no complete answer within the timeout
         ├── APIResponseValidationError a 2xx whose body does not match the spec
-        ├── StreamError                an `error` event inside a 200 stream: code, message, status
         └── APIStatusError             status_code, code, body, response,
                                        request_id, description
             ├── BadRequestError            400
@@ -56,7 +55,6 @@ __all__ = [
     "PreconditionFailedError",
     "RateLimitError",
     "RequestTooLargeError",
-    "StreamError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
 ]
@@ -94,36 +92,17 @@ class APIError(DifyError):
 
 
 class APIConnectionError(APIError):
-    """The server could not be reached, or the connection broke before a full answer.
+    """The server could not be reached, or the connection broke before a full answer."""
 
-    `workflow_run_id` is set when a workflow's event stream broke mid-run: the run may
-    still be going on the server; `stream.resume()` follows it again.
-    """
-
-    workflow_run_id: str | None
-
-    def __init__(
-        self,
-        message: str = "Connection error.",
-        *,
-        request: httpx.Request,
-        workflow_run_id: str | None = None,
-    ) -> None:
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
         super().__init__(message, request=request)
-        self.workflow_run_id = workflow_run_id
 
 
 class APITimeoutError(APIConnectionError):
-    """No complete answer arrived within the timeout (or a stream stayed idle too long)."""
+    """No complete answer arrived within the timeout."""
 
-    def __init__(
-        self,
-        message: str = "Request timed out.",
-        *,
-        request: httpx.Request,
-        workflow_run_id: str | None = None,
-    ) -> None:
-        super().__init__(message, request=request, workflow_run_id=workflow_run_id)
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request) -> None:
+        super().__init__(message, request=request)
 
 
 class APIResponseValidationError(APIError):
@@ -138,36 +117,6 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
-
-
-class StreamError(APIError):
-    """The server sent an `error` event inside a 200 event stream; the stream is closed.
-
-    `code`, `message` and `status` are the event's fields (`status` is the HTTP-like
-    status the server put in the event, not the response's).
-    """
-
-    code: str | None
-    status: int | None
-    workflow_run_id: str | None
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        request: httpx.Request,
-        code: str | None,
-        status: int | None,
-        workflow_run_id: str | None = None,
-    ) -> None:
-        super().__init__(message, request=request)
-        self.code = code
-        self.status = status
-        self.workflow_run_id = workflow_run_id
-
-    def __str__(self) -> str:
-        code = f" {self.code}" if self.code else ""
-        return f"stream error{code}: {self.message}"
 
 
 class APIStatusError(APIError):

@@ -83,6 +83,12 @@ def test_insecure_transport_is_one_plain_warning_line(server: FaultServer) -> No
     assert len(warning_lines) == 1
     assert warning_lines[0].startswith("dify-workflow: warning: DIFY_BASE_URL uses plain http")
     assert "_cli.py" not in result.stderr and "InsecureTransportWarning" not in result.stderr
+    flag = run(
+        "stop", "t1", "--user", "ops", "--max-retries", "0", "--base-url", base, env={"DIFY_API_KEY": KEY}
+    )
+    assert (
+        "dify-workflow: warning: --base-url uses plain http" in flag.stderr and "base_url" not in flag.stderr
+    )
 
 
 # -- 9. --json: `code` is Dify's code only; `error` says what kind of failure ---------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import re
+import sys
 from typing import Any
 
 import httpx
@@ -18,7 +18,7 @@ from openapi_schema_validator import OAS30Validator
 import dify_workflow
 from dify_workflow import APIStatusError, StopTaskResult, WorkflowClient
 from dify_workflow._operations import STOP_TASK, Operation
-from tests._support import KEY
+from tests._support import KEY, ROOT
 from tests.contract._cases import (
     ExampleCase,
     OperationCase,
@@ -28,6 +28,9 @@ from tests.contract._cases import (
     operation_cases,
     params,
 )
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from prepare_spec import stable_model_name
 
 # The exception each status must raise, as the public contract states it; written out
 # here rather than asked of the facade, so that a broken mapping cannot agree with itself.
@@ -60,8 +63,7 @@ def facade_operation(case: OperationCase) -> Operation:
 
 def stable_name(case: OperationCase, suffix: str) -> str:
     """The generated model's stable alias: method and path, then Body or Response<status>."""
-    words = re.split(r"[^A-Za-z0-9]+", f"{case.method.lower()} {case.path}")
-    return "".join(w[:1].upper() + w[1:] for w in words if w) + suffix
+    return stable_model_name(case.method, case.path, suffix)
 
 
 def body_model(case: OperationCase) -> Any:

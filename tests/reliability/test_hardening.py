@@ -237,7 +237,22 @@ def test_connection_refused_names_host_and_port() -> None:
     assert f"127.0.0.1:{port}" in caught.value.message and "refused" in caught.value.message
 
 
-def test_no_key_in_any_of_these_messages(server: FaultServer) -> None:
-    server.script(ok())
-    client = WorkflowClient(api_key=KEY, base_url=server.url)
-    assert KEY not in repr(client) and KEY not in repr(client._http)
+def test_no_key_in_any_of_these_messages(server: FaultServer, plain_http_port: int) -> None:
+    server.script(reply(404, "<html>Not Found</html>"), ok(delay=1.0))
+    bases = [server.url, server.url, refused_url(), f"https://127.0.0.1:{plain_http_port}/v1"]
+    texts = []
+    for base in bases:
+        client = WorkflowClient(api_key=KEY, base_url=base, timeout=0.3, max_retries=0)
+        with pytest.raises(
+            APIConnectionError if base != server.url else (NotFoundError, APITimeoutError)
+        ) as caught:
+            client.stop_task("t", user="u")
+        texts += [
+            str(caught.value),
+            repr(caught.value),
+            caught.value.message,
+            repr(client),
+            repr(client._http),
+        ]
+    assert len(texts) == 20
+    assert not [t for t in texts if KEY in t or KEY[-12:] in t]
