@@ -168,13 +168,23 @@ def stable_names(package_dir: Path, en_doc: dict[str, Any], union: str | None) -
             lines.append(f"from {cls.__module__.replace(PACKAGE, '', 1)} import {class_name} as {alias}")
             exported.append(alias)
             events[event] = alias
+            # The type of the event's `data`, so that the facade can type it by a stable name.
+            data_hint = typing.get_type_hints(cls, localns=vars(models)).get("data")
+            for one in typing.get_args(data_hint) or (data_hint,):
+                if isinstance(one, type) and one.__module__.startswith(f"{PACKAGE}.models"):
+                    lines.append(
+                        f"from {one.__module__.replace(PACKAGE, '', 1)} import {one.__name__} as {alias}Data"
+                    )
+                    exported.append(f"{alias}Data")
+                    break
     finally:
         sys.path.remove(str(package_dir.parent))
         for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
             del sys.modules[name]
     body = [
         '"""Stable names of the generated models: `<Method><Path>Body`, `<Method><Path>Response<status>`',
-        'and `Event<Name>` for each stream event, whatever the spec names the schemas."""',
+        "`Event<Name>` for each stream event and `Event<Name>Data` for its `data`, whatever the",
+        'spec names the schemas."""',
         "",
         "from typing import Any, Final",
         "",

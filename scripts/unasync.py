@@ -23,6 +23,7 @@ PACKAGE = ROOT / "src" / "dify_workflow"
 # (async source, sync twin), relative to the package
 FILES = (
     ("_async_transport.py", "_transport.py"),
+    ("_async_streaming.py", "_streaming.py"),
     ("_async_client.py", "_client.py"),
 )
 

@@ -2,7 +2,8 @@
 # From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 beda6e7451031516...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 """Stable names of the generated models: `<Method><Path>Body`, `<Method><Path>Response<status>`
-and `Event<Name>` for each stream event, whatever the spec names the schemas."""
+`Event<Name>` for each stream event and `Event<Name>Data` for its `data`, whatever the
+spec names the schemas."""
 
 from typing import Any, Final
 
@@ -40,7 +41,13 @@ from .models.stream_event_ping import StreamEventPing as EventPing
 from .models.stream_event_reasoning_chunk import (
     StreamEventReasoningChunk as EventReasoningChunk,
 )
+from .models.stream_event_reasoning_chunk_data import (
+    StreamEventReasoningChunkData as EventReasoningChunkData,
+)
 from .models.stream_event_text_chunk import StreamEventTextChunk as EventTextChunk
+from .models.stream_event_text_chunk_data import (
+    StreamEventTextChunkData as EventTextChunkData,
+)
 from .models.stream_event_tts_message import StreamEventTtsMessage as EventTtsMessage
 from .models.stream_event_tts_message_end import (
     StreamEventTtsMessageEnd as EventTtsMessageEnd,
@@ -61,6 +68,9 @@ from .models.workflow_execution_request import (
 from .models.workflow_execution_request import (
     WorkflowExecutionRequest as PostWorkflowsWorkflowIdRunBody,
 )
+from .models.workflow_finished_data import (
+    WorkflowFinishedData as EventWorkflowFinishedData,
+)
 from .models.workflow_logs_response import (
     WorkflowLogsResponse as GetWorkflowsLogsResponse200,
 )
@@ -70,41 +80,80 @@ from .models.workflow_run_detail_response import (
 from .models.workflow_stream_event_agent_log import (
     WorkflowStreamEventAgentLog as EventAgentLog,
 )
+from .models.workflow_stream_event_agent_log_data import (
+    WorkflowStreamEventAgentLogData as EventAgentLogData,
+)
 from .models.workflow_stream_event_human_input_form_filled import (
     WorkflowStreamEventHumanInputFormFilled as EventHumanInputFormFilled,
+)
+from .models.workflow_stream_event_human_input_form_filled_data import (
+    WorkflowStreamEventHumanInputFormFilledData as EventHumanInputFormFilledData,
 )
 from .models.workflow_stream_event_human_input_form_timeout import (
     WorkflowStreamEventHumanInputFormTimeout as EventHumanInputFormTimeout,
 )
+from .models.workflow_stream_event_human_input_form_timeout_data import (
+    WorkflowStreamEventHumanInputFormTimeoutData as EventHumanInputFormTimeoutData,
+)
 from .models.workflow_stream_event_human_input_required import (
     WorkflowStreamEventHumanInputRequired as EventHumanInputRequired,
+)
+from .models.workflow_stream_event_human_input_required_data import (
+    WorkflowStreamEventHumanInputRequiredData as EventHumanInputRequiredData,
 )
 from .models.workflow_stream_event_iteration_completed import (
     WorkflowStreamEventIterationCompleted as EventIterationCompleted,
 )
+from .models.workflow_stream_event_iteration_completed_data import (
+    WorkflowStreamEventIterationCompletedData as EventIterationCompletedData,
+)
 from .models.workflow_stream_event_iteration_next import (
     WorkflowStreamEventIterationNext as EventIterationNext,
+)
+from .models.workflow_stream_event_iteration_next_data import (
+    WorkflowStreamEventIterationNextData as EventIterationNextData,
 )
 from .models.workflow_stream_event_iteration_started import (
     WorkflowStreamEventIterationStarted as EventIterationStarted,
 )
+from .models.workflow_stream_event_iteration_started_data import (
+    WorkflowStreamEventIterationStartedData as EventIterationStartedData,
+)
 from .models.workflow_stream_event_loop_completed import (
     WorkflowStreamEventLoopCompleted as EventLoopCompleted,
+)
+from .models.workflow_stream_event_loop_completed_data import (
+    WorkflowStreamEventLoopCompletedData as EventLoopCompletedData,
 )
 from .models.workflow_stream_event_loop_next import (
     WorkflowStreamEventLoopNext as EventLoopNext,
 )
+from .models.workflow_stream_event_loop_next_data import (
+    WorkflowStreamEventLoopNextData as EventLoopNextData,
+)
 from .models.workflow_stream_event_loop_started import (
     WorkflowStreamEventLoopStarted as EventLoopStarted,
+)
+from .models.workflow_stream_event_loop_started_data import (
+    WorkflowStreamEventLoopStartedData as EventLoopStartedData,
 )
 from .models.workflow_stream_event_node_finished import (
     WorkflowStreamEventNodeFinished as EventNodeFinished,
 )
+from .models.workflow_stream_event_node_finished_data import (
+    WorkflowStreamEventNodeFinishedData as EventNodeFinishedData,
+)
 from .models.workflow_stream_event_node_retry import (
     WorkflowStreamEventNodeRetry as EventNodeRetry,
 )
+from .models.workflow_stream_event_node_retry_data import (
+    WorkflowStreamEventNodeRetryData as EventNodeRetryData,
+)
 from .models.workflow_stream_event_node_started import (
     WorkflowStreamEventNodeStarted as EventNodeStarted,
+)
+from .models.workflow_stream_event_node_started_data import (
+    WorkflowStreamEventNodeStartedData as EventNodeStartedData,
 )
 from .models.workflow_stream_event_workflow_finished import (
     WorkflowStreamEventWorkflowFinished as EventWorkflowFinished,
@@ -112,8 +161,14 @@ from .models.workflow_stream_event_workflow_finished import (
 from .models.workflow_stream_event_workflow_paused import (
     WorkflowStreamEventWorkflowPaused as EventWorkflowPaused,
 )
+from .models.workflow_stream_event_workflow_paused_data import (
+    WorkflowStreamEventWorkflowPausedData as EventWorkflowPausedData,
+)
 from .models.workflow_stream_event_workflow_started import (
     WorkflowStreamEventWorkflowStarted as EventWorkflowStarted,
+)
+from .models.workflow_stream_event_workflow_started_data import (
+    WorkflowStreamEventWorkflowStartedData as EventWorkflowStartedData,
 )
 
 EVENT_MODELS: Final[dict[str, Any]] = {
@@ -144,27 +199,45 @@ EVENT_MODELS: Final[dict[str, Any]] = {
 __all__ = [
     "EVENT_MODELS",
     "EventAgentLog",
+    "EventAgentLogData",
     "EventError",
     "EventHumanInputFormFilled",
+    "EventHumanInputFormFilledData",
     "EventHumanInputFormTimeout",
+    "EventHumanInputFormTimeoutData",
     "EventHumanInputRequired",
+    "EventHumanInputRequiredData",
     "EventIterationCompleted",
+    "EventIterationCompletedData",
     "EventIterationNext",
+    "EventIterationNextData",
     "EventIterationStarted",
+    "EventIterationStartedData",
     "EventLoopCompleted",
+    "EventLoopCompletedData",
     "EventLoopNext",
+    "EventLoopNextData",
     "EventLoopStarted",
+    "EventLoopStartedData",
     "EventNodeFinished",
+    "EventNodeFinishedData",
     "EventNodeRetry",
+    "EventNodeRetryData",
     "EventNodeStarted",
+    "EventNodeStartedData",
     "EventPing",
     "EventReasoningChunk",
+    "EventReasoningChunkData",
     "EventTextChunk",
+    "EventTextChunkData",
     "EventTtsMessage",
     "EventTtsMessageEnd",
     "EventWorkflowFinished",
+    "EventWorkflowFinishedData",
     "EventWorkflowPaused",
+    "EventWorkflowPausedData",
     "EventWorkflowStarted",
+    "EventWorkflowStartedData",
     "GetEndUsersEndUserIdResponse200",
     "GetFormHumanInputFormTokenResponse200",
     "GetInfoResponse200",

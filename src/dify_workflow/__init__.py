@@ -3,7 +3,10 @@
     from dify_workflow import WorkflowClient
 
     with WorkflowClient() as client:            # DIFY_API_KEY, DIFY_BASE_URL
-        client.stop_task(task_id, user="user_workflow_123")
+        with client.stream_workflow({"topic": "x"}, user="user-1") as stream:
+            for event in stream:                 # typed events
+                ...
+            outcome = stream.stop()              # or stop and confirm mid-way
 
 The request and response models are generated from the vendored OpenAPI specs
 (package `dify_workflow_api`); the names exported here are the stable contract.
@@ -12,8 +15,33 @@ The request and response models are generated from the vendored OpenAPI specs
 from dify_workflow_api._spec_index import SPEC_SHA256
 
 from ._async_client import AsyncWorkflowClient
+from ._async_streaming import AsyncWorkflowStream
 from ._client import WorkflowClient
 from ._config import InsecureTransportWarning
+from ._events import (
+    AgentLogEvent,
+    HumanInputFormFilledEvent,
+    HumanInputFormTimeoutEvent,
+    HumanInputRequiredEvent,
+    IterationCompletedEvent,
+    IterationNextEvent,
+    IterationStartedEvent,
+    LoopCompletedEvent,
+    LoopNextEvent,
+    LoopStartedEvent,
+    NodeFinishedEvent,
+    NodeRetryEvent,
+    NodeStartedEvent,
+    ReasoningChunkEvent,
+    StreamEvent,
+    TextChunkEvent,
+    TtsMessageEndEvent,
+    TtsMessageEvent,
+    UnknownEvent,
+    WorkflowFinishedEvent,
+    WorkflowPausedEvent,
+    WorkflowStartedEvent,
+)
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -33,11 +61,13 @@ from ._exceptions import (
     PreconditionFailedError,
     RateLimitError,
     RequestTooLargeError,
+    StreamError,
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
 from ._retry import RetryPolicy
-from ._types import StopTaskResult
+from ._streaming import WorkflowStream
+from ._types import FileInput, StopOutcome, StopTaskResult, WorkflowRunDetail, WorkflowRunResult
 from ._version import __version__
 
 __all__ = [
@@ -47,25 +77,54 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AgentLogEvent",
     "AsyncWorkflowClient",
+    "AsyncWorkflowStream",
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "DifyError",
+    "FileInput",
+    "HumanInputFormFilledEvent",
+    "HumanInputFormTimeoutEvent",
+    "HumanInputRequiredEvent",
     "InsecureTransportWarning",
     "InternalServerError",
     "InvalidInputError",
+    "IterationCompletedEvent",
+    "IterationNextEvent",
+    "IterationStartedEvent",
+    "LoopCompletedEvent",
+    "LoopNextEvent",
+    "LoopStartedEvent",
+    "NodeFinishedEvent",
+    "NodeRetryEvent",
+    "NodeStartedEvent",
     "NotFoundError",
     "PermissionDeniedError",
     "PreconditionFailedError",
     "RateLimitError",
+    "ReasoningChunkEvent",
     "RequestTooLargeError",
     "RetryPolicy",
+    "StopOutcome",
     "StopTaskResult",
+    "StreamError",
+    "StreamEvent",
+    "TextChunkEvent",
+    "TtsMessageEndEvent",
+    "TtsMessageEvent",
+    "UnknownEvent",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "WorkflowClient",
+    "WorkflowFinishedEvent",
+    "WorkflowPausedEvent",
+    "WorkflowRunDetail",
+    "WorkflowRunResult",
+    "WorkflowStartedEvent",
+    "WorkflowStream",
     "__version__",
 ]

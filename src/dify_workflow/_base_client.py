@@ -13,7 +13,7 @@ import logging
 import ssl
 import time
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 
@@ -24,17 +24,33 @@ from ._exceptions import (
     APIStatusError,
     APITimeoutError,
     ClientClosedError,
+    ConfigurationError,
+    InvalidInputError,
     status_error_class,
 )
-from ._inputs import check_task_id, check_user
-from ._operations import STOP_TASK, Operation
+from ._inputs import check_files, check_inputs, check_optional_id, check_path_id, check_task_id, check_user
+from ._operations import (
+    GET_WORKFLOW_RUN,
+    RUN_WORKFLOW,
+    RUN_WORKFLOW_BY_ID,
+    STOP_TASK,
+    WORKFLOW_EVENTS,
+    Operation,
+)
 from ._retry import RetryPolicy, is_tls_mismatch
-from ._types import StopTaskResult
+from ._types import StopTaskResult, WorkflowRunDetail, WorkflowRunResult
 from ._version import __version__
 
 log = logging.getLogger("dify_workflow")
 
 MAX_BODY_BYTES = 1024 * 1024
+# A blocking run holds the connection until the run ends. Proxies in front of Dify
+# (Cloudflare on dify.ai) cut such requests at about 100 s and answer with their own
+# error; waiting a little longer lets that answer arrive. Stream long runs instead.
+BLOCKING_RUN_TIMEOUT = 110.0
+# A live stream sends a ping after every 10 s of silence: 60 s without a byte means the
+# connection is gone.
+STREAM_IDLE_TIMEOUT = 60.0
 MAX_KEPT_BODY_CHARS = 2000
 _REQUEST_ID_HEADERS = (b"x-request-id", b"request-id", b"x-dify-request-id")
 
@@ -81,12 +97,14 @@ class BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         lang: str,
+        stream_idle_timeout: float = STREAM_IDLE_TIMEOUT,
     ) -> None:
         self._api_key = _config.resolve_api_key(api_key)
         self.base_url: httpx.URL = _config.resolve_base_url(base_url)
         self.timeout: httpx.Timeout = _config.resolve_timeout(timeout)
         self.max_retries = _config.resolve_max_retries(max_retries)
         self.lang = _config.resolve_lang(lang)
+        self.stream_idle_timeout = _positive(stream_idle_timeout, "stream_idle_timeout")
         # The generated path is already percent-encoded segment by segment; appending it
         # to the base as text lets httpx parse the URL once, leaving the escapes intact.
         self._base_text = str(self.base_url).rstrip("/")
@@ -127,6 +145,81 @@ class BaseClient:
             STOP_TASK, {"task_id": task}, json_body={"user": check_user(user)}, timeout=timeout
         )
 
+    def _run_request(
+        self,
+        inputs: object,
+        *,
+        user: object,
+        files: object,
+        workflow_id: object,
+        trace_id: object,
+        streaming: bool,
+        timeout: float | httpx.Timeout | None,
+    ) -> tuple[Operation, httpx.Request]:
+        body: dict[str, Any] = {
+            "inputs": check_inputs(inputs),
+            "response_mode": "streaming" if streaming else "blocking",
+            "user": check_user(user),
+        }
+        checked_files = check_files(files)
+        if checked_files:
+            body["files"] = checked_files
+        # The spec has no trace field; Dify reads the X-Trace-Id header (and exposes it).
+        trace = check_optional_id(trace_id, "trace_id")
+        headers = {"X-Trace-Id": trace} if trace is not None else None
+        if workflow_id is None:
+            op, params = RUN_WORKFLOW, {}
+        else:
+            op, params = RUN_WORKFLOW_BY_ID, {"workflow_id": check_path_id(workflow_id, "workflow_id")}
+        if streaming:
+            return op, self._build(
+                op, params, json_body=body, timeout=self._stream_timeout(None), stream=True, headers=headers
+            )
+        chosen = BLOCKING_RUN_TIMEOUT if timeout is None else timeout
+        return op, self._build(op, params, json_body=body, timeout=chosen, headers=headers)
+
+    def _events_request(
+        self,
+        workflow_run_id: object,
+        *,
+        user: object,
+        include_state_snapshot: bool,
+        continue_on_pause: bool,
+        idle: float | None,
+    ) -> httpx.Request:
+        run = check_path_id(workflow_run_id, "workflow_run_id")
+        params = {
+            "user": check_user(user),
+            "include_state_snapshot": _flag(include_state_snapshot, "include_state_snapshot"),
+            "continue_on_pause": _flag(continue_on_pause, "continue_on_pause"),
+        }
+        return self._build(
+            WORKFLOW_EVENTS,
+            {"workflow_run_id": run},
+            params=params,
+            timeout=self._stream_timeout(idle),
+            stream=True,
+        )
+
+    def _detail_request(
+        self, workflow_run_id: object, timeout: float | httpx.Timeout | None
+    ) -> httpx.Request:
+        run = check_path_id(workflow_run_id, "workflow_run_id")
+        return self._build(GET_WORKFLOW_RUN, {"workflow_run_id": run}, timeout=timeout)
+
+    def _stream_timeout(self, idle: float | None) -> httpx.Timeout:
+        """A stream's socket timeouts: connect and write as the client's, and every read
+        bounded by the idle timeout (pings count: they are bytes)."""
+        wait = self.stream_idle_timeout if idle is None else _positive(idle, "stream_idle_timeout")
+        return httpx.Timeout(
+            connect=self.timeout.connect, read=wait, write=self.timeout.write, pool=self.timeout.pool
+        )
+
+    def _head_deadline(self) -> float | None:
+        """When a stream's status line and headers must have arrived: the client's timeout."""
+        budget = self.timeout.read
+        return None if budget is None else time.monotonic() + budget
+
     def _build(
         self,
         op: Operation,
@@ -135,18 +228,25 @@ class BaseClient:
         json_body: Any = None,
         params: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        stream: bool = False,
+        headers: Mapping[str, str] | None = None,
     ) -> httpx.Request:
         if self._http.is_closed:
             raise ClientClosedError(
                 f"this {type(self).__name__} is closed (its connection pool was closed); create a new client"
             )
         chosen = self.timeout if timeout is None else _config.resolve_timeout(timeout)
+        sent = self._request_headers
+        if stream or headers:
+            sent = {**sent, **(headers or {})}
+            if stream:
+                sent["Accept"] = "text/event-stream"
         request: httpx.Request = self._http.build_request(
             op.method,
             self._base_text + op.url(**path_params),
             json=json_body,
             params=params,
-            headers=self._request_headers,
+            headers=sent,
             timeout=chosen,
         )
         return request
@@ -210,6 +310,45 @@ class BaseClient:
         if not isinstance(result, str):
             raise invalid(response, body, "the stop response has no 'result' string")
         return StopTaskResult(result=result, request_id=request_id(response))
+
+    def _run_result(self, response: httpx.Response, body: bytes) -> WorkflowRunResult:
+        return parse_model(WorkflowRunResult, response, body)
+
+    def _detail_result(self, response: httpx.Response, body: bytes) -> WorkflowRunDetail:
+        return parse_model(WorkflowRunDetail, response, body)
+
+
+def _positive(value: object, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ConfigurationError(f"{name} must be a positive number of seconds, not {value!r}")
+    return float(value)
+
+
+def _flag(value: object, name: str) -> str:
+    # The query form Dify reads (recordings 41, 45): lower-case true/false.
+    if not isinstance(value, bool):
+        raise InvalidInputError(f"{name} must be True or False, not {value!r}")
+    return "true" if value else "false"
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=_Model)
+
+
+def parse_model(model: type[M], response: httpx.Response, body: bytes) -> M:
+    """A 2xx JSON object parsed into a generated model; APIResponseValidationError when
+    it is not one or does not match the model."""
+    payload = parse_json(response, body)
+    if not isinstance(payload, dict):
+        raise invalid(response, body, f"expected a JSON object, got {type(payload).__name__}")
+    try:
+        return model.from_dict(payload)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise invalid(response, body, f"{type(exc).__name__}: {exc}") from None
 
 
 def request_id(response: httpx.Response) -> str | None:

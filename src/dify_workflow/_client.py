@@ -8,14 +8,15 @@ from __future__ import annotations
 import functools
 import time
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from ._base_client import (
     DEADLINE,
+    STREAM_IDLE_TIMEOUT,
     BaseClient,
     deadline_of,
     past,
@@ -23,8 +24,10 @@ from ._base_client import (
     transport_error,
 )
 from ._base_client import sleep as _sleep
-from ._operations import STOP_TASK, Operation
-from ._types import StopTaskResult
+from ._inputs import check_user
+from ._operations import GET_WORKFLOW_RUN, STOP_TASK, WORKFLOW_EVENTS, Operation
+from ._streaming import WorkflowStream
+from ._types import FileInput, StopTaskResult, WorkflowRunDetail, WorkflowRunResult
 
 if TYPE_CHECKING:
     import uuid
@@ -60,7 +63,9 @@ class WorkflowClient(BaseClient):
 
     `api_key` falls back to DIFY_API_KEY; `base_url` to DIFY_BASE_URL, then to the
     spec's default server. `timeout` is the budget of one attempt in seconds (5 s of it
-    at most to connect); `max_retries` bounds retries of what is safe to retry.
+    at most to connect; for a stream, until its headers arrive); `max_retries` bounds
+    retries of what is safe to retry. `stream_idle_timeout` is how long a stream may go
+    without a byte (Dify pings every 10 s) before APITimeoutError.
     `http_client` is used as it is and never modified: the key, base URL and the
     no-redirect rule travel with each request.
     """
@@ -75,6 +80,7 @@ class WorkflowClient(BaseClient):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         lang: str = "en",
+        stream_idle_timeout: float = STREAM_IDLE_TIMEOUT,
     ) -> None:
         super().__init__(
             api_key,
@@ -83,6 +89,7 @@ class WorkflowClient(BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             lang=lang,
+            stream_idle_timeout=stream_idle_timeout,
         )
         self._owns_http = http_client is None
         self._http: httpx.Client = _own_http(self.timeout) if http_client is None else http_client
@@ -137,15 +144,168 @@ class WorkflowClient(BaseClient):
         response, body = self._send(STOP_TASK, request)
         return self._stop_result(response, body)
 
+    def run_workflow(
+        self,
+        inputs: Mapping[str, Any],
+        *,
+        user: str,
+        files: Iterable[FileInput | Mapping[str, Any]] = (),
+        workflow_id: str | uuid.UUID | None = None,
+        trace_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> WorkflowRunResult:
+        """Run the workflow in blocking mode and return its result.
+
+        The connection is held until the run ends, and such a run cannot be stopped
+        (its task id arrives with the result). Proxies cut long requests (about 100 s
+        on dify.ai), so the default `timeout` here is 110 s: stream long runs with
+        `stream_workflow` instead. The request is sent at most once unless the
+        connection was refused (nothing sent): a timed-out run may still be running.
+
+        Args:
+            inputs: the workflow's input variables (see `get_app_parameters`).
+            user: your end-user identifier; the same one later calls about this run need.
+            files: FileInput objects (or dicts) for the run's file inputs.
+            workflow_id: run this published workflow version (POST /workflows/{id}/run).
+            trace_id: sent as the X-Trace-Id header, for distributed tracing.
+            timeout: this call's timeout in seconds.
+
+        Raises:
+            InvalidInputError: an argument is not acceptable; nothing was sent.
+            BadRequestError: e.g. `invalid_param` for a missing or wrong input.
+            APIStatusError, APIConnectionError, APIResponseValidationError: as for every call.
+        """
+        op, request = self._run_request(
+            inputs,
+            user=user,
+            files=files,
+            workflow_id=workflow_id,
+            trace_id=trace_id,
+            streaming=False,
+            timeout=timeout,
+        )
+        response, body = self._send(op, request)
+        return self._run_result(response, body)
+
+    def stream_workflow(
+        self,
+        inputs: Mapping[str, Any],
+        *,
+        user: str,
+        files: Iterable[FileInput | Mapping[str, Any]] = (),
+        workflow_id: str | uuid.UUID | None = None,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        stream_idle_timeout: float | None = None,
+    ) -> WorkflowStream:
+        """Run the workflow in streaming mode; use the result with `with`.
+
+            with client.stream_workflow({"topic": "x"}, user="u-1") as stream:
+                print(stream.task_id)           # known on entering the block
+                for event in stream:      # typed events, ping never
+                    ...
+
+        The arguments are checked at once (InvalidInputError, nothing sent); the request
+        is sent on entering the block, at most once unless the connection was refused.
+        A stream has no overall deadline unless `timeout` (seconds) is given; it fails
+        with APITimeoutError after `stream_idle_timeout` seconds without a byte. Input
+        errors come as a `failed` workflow_finished event (the server validates inside
+        the run in this mode). Leaving the block closes the connection but does not stop
+        the run: `stream.stop()` does, and confirms it.
+        """
+        op, request = self._run_request(
+            inputs,
+            user=user,
+            files=files,
+            workflow_id=workflow_id,
+            trace_id=trace_id,
+            streaming=True,
+            timeout=None,
+        )
+        if stream_idle_timeout is not None:
+            request.extensions["timeout"] = self._stream_timeout(stream_idle_timeout).as_dict()
+        return WorkflowStream(self, op, request, user=check_user(user), replays=False, timeout=timeout)
+
+    def stream_workflow_events(
+        self,
+        workflow_run_id: str | uuid.UUID,
+        *,
+        user: str,
+        include_state_snapshot: bool = False,
+        continue_on_pause: bool = False,
+        timeout: float | None = None,
+        stream_idle_timeout: float | None = None,
+    ) -> WorkflowStream:
+        """Follow a run's events (GET /workflow/{workflow_run_id}/events); use with `with`.
+
+        `user` must be the run's own (else NotFoundError). Without
+        `include_state_snapshot` only events after the connection opens arrive; with it,
+        the run's past events are replayed first. `continue_on_pause=True` keeps the
+        stream open across human-input pauses. Entering does not wait for an event (a
+        paused run sends none until its form is submitted).
+        """
+        return self._events_stream(
+            workflow_run_id,
+            user=user,
+            include_state_snapshot=include_state_snapshot,
+            continue_on_pause=continue_on_pause,
+            timeout=timeout,
+            stream_idle_timeout=stream_idle_timeout,
+        )
+
+    def _events_stream(
+        self,
+        workflow_run_id: str | uuid.UUID,
+        *,
+        user: str,
+        include_state_snapshot: bool,
+        continue_on_pause: bool,
+        timeout: float | None = None,
+        stream_idle_timeout: float | None = None,
+        task_id: str | None = None,
+    ) -> WorkflowStream:
+        request = self._events_request(
+            workflow_run_id,
+            user=user,
+            include_state_snapshot=include_state_snapshot,
+            continue_on_pause=continue_on_pause,
+            idle=stream_idle_timeout,
+        )
+        return WorkflowStream(
+            self,
+            WORKFLOW_EVENTS,
+            request,
+            user=check_user(user),
+            replays=True,
+            timeout=timeout,
+            task_id=task_id,
+            workflow_run_id=str(workflow_run_id),
+        )
+
+    def get_workflow_run(
+        self, workflow_run_id: str | uuid.UUID, *, timeout: float | httpx.Timeout | None = None
+    ) -> WorkflowRunDetail:
+        """A run's status, outputs and timing (GET /workflows/run/{workflow_run_id}).
+
+        `status` is "running", "succeeded", "failed", "stopped", "partial-succeeded" or
+        "paused". Raises NotFoundError for an unknown id or another app's run.
+        """
+        request = self._detail_request(workflow_run_id, timeout)
+        response, body = self._send(GET_WORKFLOW_RUN, request)
+        return self._detail_result(response, body)
+
     # -- sending: the one retry loop ------------------------------------------------
 
-    def _send(self, op: Operation, request: httpx.Request) -> tuple[httpx.Response, bytes]:
+    def _send(
+        self, op: Operation, request: httpx.Request, *, stream: bool = False
+    ) -> tuple[httpx.Response, bytes]:
+        """Send with retries. With `stream`, a 2xx response comes back unread and open."""
         policy = self._policy(op)
         attempt = 0
         while True:
             started = time.monotonic()
             try:
-                response, body = self._attempt(request)
+                response, body = self._attempt(request, stream=stream)
             except httpx.TransportError as exc:
                 self._log_attempt(request, attempt, started, type(exc).__name__)
                 if attempt < policy.max_retries and policy.retries_error(exc):
@@ -164,12 +324,15 @@ class WorkflowClient(BaseClient):
                     continue
             raise self._status_error(op, response, body)
 
-    def _attempt(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:
-        """One request/response, bounded as a whole by the attempt's timeout."""
-        deadline = deadline_of(request)
+    def _attempt(self, request: httpx.Request, *, stream: bool = False) -> tuple[httpx.Response, bytes]:
+        """One request/response, bounded as a whole by the attempt's timeout (for a
+        stream: up to its headers; its body is read by the caller)."""
+        deadline = self._head_deadline() if stream else deadline_of(request)
         token = DEADLINE.set(deadline)
         try:
             response = self._http.send(request, stream=True, follow_redirects=False, auth=None)
+            if stream and response.is_success:
+                return response, b""
             try:
                 chunks, size = [], 0
                 for chunk in response.iter_bytes():

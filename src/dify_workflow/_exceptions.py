@@ -7,9 +7,13 @@ The tree::
     ├── InvalidInputError              (also ValueError) a bad argument to a call; nothing was sent
     ├── ClientClosedError              (also RuntimeError) the client (or its pool) was closed
     └── APIError                       message, request
-        ├── APIConnectionError         the server could not be reached or the connection broke
-        │   └── APITimeoutError        no complete answer within the timeout
+        ├── APIConnectionError         the server could not be reached or the connection broke;
+        │   │                          workflow_run_id when a stream of that run dropped
+        │   └── APITimeoutError        no complete answer within the timeout (or, on a stream,
+        │                              no byte within the idle timeout)
         ├── APIResponseValidationError a 2xx whose body does not match the spec
+        ├── StreamError                an `error` event in a stream: code, message, status,
+        │                              task_id, workflow_run_id
         └── APIStatusError             status_code, code, body, response,
                                        request_id, description
             ├── BadRequestError            400
@@ -55,6 +59,7 @@ __all__ = [
     "PreconditionFailedError",
     "RateLimitError",
     "RequestTooLargeError",
+    "StreamError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
 ]
@@ -92,17 +97,70 @@ class APIError(DifyError):
 
 
 class APIConnectionError(APIError):
-    """The server could not be reached, or the connection broke before a full answer."""
+    """The server could not be reached, or the connection broke before a full answer.
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
+    `workflow_run_id` is set when the stream of a run broke: the run may go on on the
+    server; `stream.resume()` (or `stream_workflow_events`) follows it again.
+    """
+
+    workflow_run_id: str | None
+
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        request: httpx.Request,
+        workflow_run_id: str | None = None,
+    ) -> None:
         super().__init__(message, request=request)
+        self.workflow_run_id = workflow_run_id
 
 
 class APITimeoutError(APIConnectionError):
-    """No complete answer arrived within the timeout."""
+    """No complete answer arrived within the timeout (on a stream: no byte, pings
+    included, within the idle timeout, or the stream's overall timeout passed)."""
 
-    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request) -> None:
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        *,
+        request: httpx.Request,
+        workflow_run_id: str | None = None,
+    ) -> None:
+        super().__init__(message, request=request, workflow_run_id=workflow_run_id)
+
+
+class StreamError(APIError):
+    """The server sent an `error` event in a stream (under HTTP 200); the stream is closed.
+
+    `code`, `message` and `status` are the event's (match on `code`); `task_id` and
+    `workflow_run_id` those of the run when the event named them.
+    """
+
+    code: str | None
+    status: int | None
+    task_id: str | None
+    workflow_run_id: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request,
+        code: str | None,
+        status: int | None,
+        task_id: str | None = None,
+        workflow_run_id: str | None = None,
+    ) -> None:
         super().__init__(message, request=request)
+        self.code = code
+        self.status = status
+        self.task_id = task_id
+        self.workflow_run_id = workflow_run_id
+
+    def __str__(self) -> str:
+        code = f" {self.code}" if self.code else ""
+        return f"error event{code}: {self.message}"
 
 
 class APIResponseValidationError(APIError):

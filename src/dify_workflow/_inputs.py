@@ -6,8 +6,11 @@ argument and says what to pass instead.
 
 from __future__ import annotations
 
+import json
 import re
 import sys
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from ._exceptions import InvalidInputError
 
@@ -71,3 +74,71 @@ def check_user(user: object) -> str:
     if _has_surrogate(user):
         raise InvalidInputError("user contains unpaired surrogates and cannot be encoded as UTF-8")
     return user
+
+
+_TRANSFER = {"local_file": "upload_file_id", "remote_url": "url"}
+
+
+def check_file(value: object, where: str) -> dict[str, Any]:
+    """One file reference (a FileInput or a dict of the same fields) as the JSON object
+    the API takes; InvalidInputError naming `where` otherwise."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and not isinstance(value, Mapping):
+        value = to_dict()
+    if not isinstance(value, Mapping):
+        raise InvalidInputError(
+            f"{where} must be a FileInput or a dict with type, transfer_method and "
+            f"upload_file_id or url, not {type(value).__name__}"
+        )
+    kind, method = value.get("type"), value.get("transfer_method")
+    if not isinstance(kind, str) or not kind:
+        raise InvalidInputError(f"{where} needs a 'type' (image, document, audio, video or custom)")
+    if method not in _TRANSFER:
+        raise InvalidInputError(
+            f"{where} has transfer_method {method!r}; use 'local_file' (with upload_file_id) "
+            "or 'remote_url' (with url)"
+        )
+    needed = _TRANSFER[method]
+    other = "url" if needed == "upload_file_id" else "upload_file_id"
+    if not isinstance(value.get(needed), str) or not value[needed]:
+        raise InvalidInputError(f"{where} uses {method} and so needs {needed!r} (a non-empty str)")
+    if value.get(other) is not None:
+        raise InvalidInputError(f"{where} uses {method}: drop {other!r}, which goes with the other method")
+    return dict(value)
+
+
+def check_files(files: object) -> list[dict[str, Any]]:
+    """The `files` argument of a run as a list of JSON objects."""
+    if isinstance(files, str | bytes | Mapping) or not isinstance(files, Iterable):
+        raise InvalidInputError(f"files must be a sequence of FileInput or dicts, not {type(files).__name__}")
+    return [check_file(item, f"files[{index}]") for index, item in enumerate(files)]
+
+
+def check_inputs(inputs: object) -> dict[str, Any]:
+    """The `inputs` of a run: a mapping of variable names to JSON values. File-type
+    variables may hold FileInput objects, which become their JSON form."""
+    if not isinstance(inputs, Mapping):
+        raise InvalidInputError(
+            f"inputs must be a mapping of input names to values (use {{}} for none), not {type(inputs).__name__}"
+        )
+    out: dict[str, Any] = {}
+    for name, value in inputs.items():
+        if not isinstance(name, str):
+            raise InvalidInputError(f"inputs keys must be str, not {type(name).__name__} ({name!r})")
+        if isinstance(value, list | tuple) and any(hasattr(v, "to_dict") for v in value):
+            value = [check_file(v, f"inputs[{name!r}][{i}]") for i, v in enumerate(value)]
+        elif hasattr(value, "to_dict") and not isinstance(value, Mapping):
+            value = check_file(value, f"inputs[{name!r}]")
+        try:
+            json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise InvalidInputError(f"inputs[{name!r}] is not a JSON value ({exc})") from None
+        out[name] = value
+    return out
+
+
+def check_optional_id(value: object, name: str) -> str | None:
+    """An optional identifier sent in a body: None, or a non-empty str without control characters."""
+    if value is None:
+        return None
+    return check_path_id(value, name)

@@ -52,3 +52,10 @@ class Operation:
 
 # Stopping a task twice is harmless: the second stop is a no-op on the server.
 STOP_TASK = Operation("POST", "/workflows/tasks/{task_id}/stop", idempotent=True)
+
+# A run bills and acts on the server: it is repeated only when it provably never left.
+RUN_WORKFLOW = Operation("POST", "/workflows/run", idempotent=False)
+RUN_WORKFLOW_BY_ID = Operation("POST", "/workflows/{workflow_id}/run", idempotent=False)
+GET_WORKFLOW_RUN = Operation("GET", "/workflows/run/{workflow_run_id}", idempotent=True)
+# Opening an events stream only reads: repeating the open is harmless.
+WORKFLOW_EVENTS = Operation("GET", "/workflow/{workflow_run_id}/events", idempotent=True)

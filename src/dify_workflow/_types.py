@@ -1,10 +1,23 @@
-"""The facade's own result types: stable however the spec's generated names change."""
+"""The facade's own result and argument types: stable however the spec's generated names change."""
 
 from __future__ import annotations
 
-import attrs
+from typing import Any, TypeAlias
 
-__all__ = ["StopTaskResult"]
+import attrs
+from dify_workflow_api import stable_names as sn
+
+from ._events import WorkflowFinishedEvent, WorkflowPausedEvent
+
+__all__ = ["FileInput", "StopOutcome", "StopTaskResult", "WorkflowRunDetail", "WorkflowRunResult"]
+
+# The generated models under the facade's names (through their stable aliases, which
+# only method, path and status decide).
+WorkflowRunResult: TypeAlias = sn.PostWorkflowsRunResponse200
+"""The answer of a blocking run: `task_id`, `workflow_run_id` and `data` (status, outputs, ...)."""
+
+WorkflowRunDetail: TypeAlias = sn.GetWorkflowsRunWorkflowRunIdResponse200
+"""A run as `get_workflow_run` reports it (`status` is "stopped" for a stopped run)."""
 
 
 @attrs.frozen
@@ -16,3 +29,54 @@ class StopTaskResult:
 
     result: str
     request_id: str | None = None
+
+
+@attrs.frozen
+class StopOutcome:
+    """What `stream.stop()` learned.
+
+    `requested`: the server accepted the stop (Dify accepts any id, so this alone
+    proves nothing). `confirmed`: the run ended because of the stop. `status`: the run's
+    status as run detail names it ("stopped", never the stream's "failed" alias;
+    "paused" for a paused run, which a stop ends only when it resumes; None when it
+    could not be learned). `final_event`: the terminal event the stream gave, if any.
+    """
+
+    requested: bool
+    confirmed: bool
+    status: str | None
+    final_event: WorkflowFinishedEvent | WorkflowPausedEvent | None = None
+
+
+_TRANSFER_METHODS = ("local_file", "remote_url")
+
+
+@attrs.frozen
+class FileInput:
+    """A file passed to a run: an uploaded file (`FileInput.local(upload_file_id)`) or a
+    URL (`FileInput.remote(url)`). `type` is the spec's file type: image, document,
+    audio, video or custom."""
+
+    type: str
+    transfer_method: str
+    upload_file_id: str | None = None
+    url: str | None = None
+
+    @classmethod
+    def local(cls, upload_file_id: str, *, type: str = "document") -> FileInput:
+        """A file uploaded with `upload_file` (its `id`)."""
+        return cls(type=type, transfer_method="local_file", upload_file_id=upload_file_id)
+
+    @classmethod
+    def remote(cls, url: str, *, type: str = "image") -> FileInput:
+        """A file the server fetches from `url`."""
+        return cls(type=type, transfer_method="remote_url", url=url)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object the API takes."""
+        out: dict[str, Any] = {"type": self.type, "transfer_method": self.transfer_method}
+        if self.upload_file_id is not None:
+            out["upload_file_id"] = self.upload_file_id
+        if self.url is not None:
+            out["url"] = self.url
+        return out

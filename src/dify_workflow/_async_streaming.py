@@ -1,0 +1,290 @@
+"""AsyncWorkflowStream: the typed events of one workflow run, read as they arrive.
+
+This file is the source of `_streaming.py` (scripts/unasync.py writes the sync twin).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from ._base_client import DEADLINE, invalid, past, read_limit_reached, transport_error
+from ._events import StreamEvent, WorkflowFinishedEvent, WorkflowPausedEvent
+from ._exceptions import APIConnectionError, APIError, APITimeoutError, ClientClosedError, DifyError
+from ._operations import Operation
+from ._stream_core import StreamCore
+from ._types import StopOutcome
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncWorkflowClient
+
+__all__ = ["AsyncWorkflowStream"]
+
+# How long `stop()` waits for a verdict when run detail must answer instead of the stream.
+_DETAIL_TIMEOUT = 10.0
+
+
+class AsyncWorkflowStream:
+    """The events of one workflow run, typed, in order. Use it with `async with`.
+
+    Entering a stream of a new run (`stream_workflow`) sends the request and waits for
+    the first event, so `task_id` and `workflow_run_id` are known inside the block.
+    Iterating yields `StreamEvent` subclasses (never `ping`); an `error` event raises
+    `StreamError`; a connection that breaks before the run's end raises
+    `APIConnectionError` with `workflow_run_id` set, and `resume()` follows the run again.
+
+    Leaving the block (or `close()`) closes the connection at once. It does not stop the
+    run on the server: call `stop()` for that (or `client.stop_task(task_id, user=...)`).
+    """
+
+    def __init__(
+        self,
+        client: AsyncWorkflowClient,
+        op: Operation,
+        request: httpx.Request,
+        *,
+        user: str,
+        replays: bool,
+        timeout: float | None = None,
+        task_id: str | None = None,
+        workflow_run_id: str | None = None,
+    ) -> None:
+        self._client = client
+        self._op = op
+        self._request = request
+        self._user = user
+        self._core = StreamCore(request, replays=replays, task_id=task_id, workflow_run_id=workflow_run_id)
+        self._overall = timeout
+        self._deadline: float | None = None
+        self._response: httpx.Response | None = None
+        self._chunks: AsyncIterator[bytes] | None = None
+        self._closed = False
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "open" if self._response is not None else "not started"
+        return (
+            f"<{type(self).__name__} {state} workflow_run_id={self._core.workflow_run_id!r} "
+            f"task_id={self._core.task_id!r}>"
+        )
+
+    # -- what the stream knows --------------------------------------------------------
+
+    @property
+    def task_id(self) -> str | None:
+        """The run's task id (what a stop needs), known from the first event of a new
+        run; on an events stream, once a live event arrived (or carried over by `resume`)."""
+        return self._core.task_id
+
+    @property
+    def workflow_run_id(self) -> str | None:
+        """The run's id (for `get_workflow_run`, `resume`), known from the first event."""
+        return self._core.workflow_run_id
+
+    @property
+    def final_event(self) -> WorkflowFinishedEvent | WorkflowPausedEvent | None:
+        """The terminal event (`workflow_finished` or `workflow_paused`) once it arrived."""
+        return self._core.final
+
+    @property
+    def response(self) -> httpx.Response | None:
+        """The HTTP response (status and headers) once the stream is open."""
+        return self._response
+
+    # -- lifecycle ----------------------------------------------------------------------
+
+    async def __aenter__(self) -> Self:
+        await self._open()
+        if not self._core.replays:
+            try:
+                while not self._core.seen_event and await self._read_more():
+                    pass
+            except BaseException:
+                await self.close()
+                raise
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the connection (the run goes on on the server; `stop()` stops it)."""
+        self._closed = True
+        response, self._response = self._response, None
+        if response is not None:
+            await response.aclose()
+
+    async def _open(self) -> None:
+        if self._closed:
+            raise ClientClosedError("this stream is closed; open a new one (or use resume())")
+        if self._response is not None:
+            return
+        self._deadline = None if self._overall is None else time.monotonic() + self._overall
+        response, _ = await self._client._send(self._op, self._request, stream=True)
+        media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if media != "text/event-stream":
+            kept = b""
+            try:
+                async for part in response.aiter_bytes():
+                    kept += part
+                    if read_limit_reached(len(kept)):
+                        break
+            finally:
+                await response.aclose()
+            raise invalid(response, kept, f"expected an event stream, got {media or 'no content type'!r}")
+        self._response = response
+        self._chunks = response.aiter_bytes()
+
+    # -- reading ------------------------------------------------------------------------
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> StreamEvent[Any]:
+        if not self._closed:
+            await self._open()
+        while not self._core.pending:
+            if self._closed or not await self._read_more():
+                raise StopAsyncIteration
+        return self._core.pending.popleft()
+
+    async def _read_more(self, until: float | None = None) -> bool:
+        """Read one chunk into the decoder; False when the stream is over."""
+        chunks = self._chunks
+        if chunks is None or self._response is None:
+            return False
+        deadline = self._deadline if until is None else min(until, self._deadline or until)
+        token = DEADLINE.set(deadline)
+        try:
+            if past(self._deadline):
+                raise httpx.ReadTimeout("the stream's overall timeout passed", request=self._request)
+            chunk = await chunks.__anext__()
+        except StopAsyncIteration:
+            self._core.end()
+            await self.close()
+            if self._core.final is None:
+                raise self._broken("the server closed the stream before the run finished") from None
+            return False
+        except httpx.TransportError as exc:
+            await self.close()
+            if until is not None and past(until) and not past(self._deadline):
+                return False  # only the caller's wait (stop) is over
+            raise self._broken_by(exc) from exc
+        finally:
+            DEADLINE.reset(token)
+        try:
+            self._core.feed(chunk)
+        except DifyError:
+            await self.close()
+            raise
+        return True
+
+    def _broken(self, why: str) -> APIConnectionError:
+        run = self._core.workflow_run_id
+        hint = " The run may go on on the server: stream.resume() follows it again." if run else ""
+        return APIConnectionError(f"{why}.{hint}", request=self._request, workflow_run_id=run)
+
+    def _broken_by(self, exc: httpx.TransportError) -> APIConnectionError:
+        run = self._core.workflow_run_id
+        hint = " The run may go on on the server: stream.resume() follows it again." if run else ""
+        if isinstance(exc, httpx.TimeoutException):
+            if past(self._deadline):
+                why = f"The stream's overall timeout ({self._overall:g} s) passed."
+            else:
+                idle = self._request.extensions.get("timeout", {}).get("read")
+                why = f"No data (not even a ping) for {idle:g} s (stream_idle_timeout)."
+            return APITimeoutError(why + hint, request=self._request, workflow_run_id=run)
+        error = transport_error(exc, self._request)
+        return APIConnectionError(
+            f"The stream broke: {error.message}{hint}", request=self._request, workflow_run_id=run
+        )
+
+    async def until_done(self) -> WorkflowFinishedEvent | WorkflowPausedEvent:
+        """Read the rest of the stream; return its terminal event (`workflow_finished`, or
+        `workflow_paused` when the stream ended at a pause)."""
+        async for _ in self:
+            pass
+        if self._core.final is None:
+            raise ClientClosedError("the stream was closed before the run's end arrived; use resume()")
+        return self._core.final
+
+    # -- stopping and resuming -----------------------------------------------------------
+
+    async def stop(self, timeout: float = 10.0) -> StopOutcome:
+        """Stop the run and learn whether it stopped.
+
+        Sends the stop with the run's own task id and user, then reads the stream to its
+        terminal event (the events read on the way are still yielded by iteration). When
+        the stream gives no verdict within `timeout` seconds, run detail answers. A run
+        that already finished is not stopped: the outcome has `requested=False` and its
+        real status. A paused run takes the stop (`status="paused"`): it ends when resumed.
+        """
+        deadline = time.monotonic() + timeout
+        if not self._closed and self._response is None:
+            await self.__aenter__()
+        if not self._core.stop_needed():
+            verdict = self._core.verdict(requested=False)
+            assert verdict is not None
+            return verdict
+        task = await self._live_task_id(deadline)
+        if task is None:
+            return self._core.outcome_from_detail(False, await self._detail_status(deadline))
+        result = await self._client.stop_task(
+            task, user=self._user, timeout=max(deadline - time.monotonic(), 1.0)
+        )
+        requested = result.result == "success"
+        try:
+            while self._core.final is None and not past(deadline) and await self._read_more(until=deadline):
+                pass
+        except APIConnectionError:
+            pass  # the stream broke: run detail tells
+        verdict = self._core.verdict(requested)
+        if verdict is not None:
+            return verdict
+        return self._core.outcome_from_detail(requested, await self._detail_status(deadline))
+
+    async def _live_task_id(self, deadline: float) -> str | None:
+        """The task id a stop needs, reading ahead (events are kept) until it is known."""
+        try:
+            while self._core.live_task_id is None and self._core.final is None and not past(deadline):
+                if not await self._read_more(until=deadline):
+                    break
+        except APIConnectionError:
+            pass
+        return self._core.live_task_id
+
+    async def _detail_status(self, deadline: float) -> str | None:
+        run = self._core.workflow_run_id
+        if run is None:
+            return None
+        try:
+            detail = await self._client.get_workflow_run(
+                run, timeout=max(deadline - time.monotonic(), _DETAIL_TIMEOUT / 4)
+            )
+        except APIError:
+            return None
+        return detail.status if isinstance(detail.status, str) else None
+
+    def resume(
+        self, *, include_state_snapshot: bool = False, continue_on_pause: bool = False
+    ) -> AsyncWorkflowStream:
+        """A new stream of the same run and user (`GET /workflow/{run}/events`), to enter
+        with `async with`. It keeps this stream's task id, so its `stop()` reaches the run."""
+        run = self._core.workflow_run_id
+        if run is None:
+            raise ClientClosedError("no event arrived, so the run id is unknown: there is nothing to resume")
+        return self._client._events_stream(
+            run,
+            user=self._user,
+            include_state_snapshot=include_state_snapshot,
+            continue_on_pause=continue_on_pause,
+            task_id=self._core.live_task_id,
+        )

@@ -1,0 +1,131 @@
+"""A Server-Sent Events decoder over raw bytes, without I/O (WHATWG HTML, "event stream
+interpretation").
+
+Lines are split on bytes, before decoding: CR, LF and CRLF are the only line ends the
+format knows, and none of them can occur inside a UTF-8 sequence, so a character split
+across two network chunks is decoded whole, and U+2028/U+2029 inside a JSON string stay
+where they are (`str.splitlines`, which line helpers use, would break the event there).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["SSEDecoder", "ServerSentEvent"]
+
+_BOM = b"\xef\xbb\xbf"
+# A bound on one event, so that a server that never ends a line cannot take all memory.
+MAX_EVENT_BYTES = 64 * 1024 * 1024
+
+
+@attrs.frozen
+class ServerSentEvent:
+    """One dispatched event: `event` defaults to "message"; `data` joins its data lines with LF."""
+
+    event: str
+    data: str
+    id: str
+    retry: int | None = None
+
+
+class SSEDecoder:
+    """Feed it bytes as they arrive; it returns the events completed so far.
+
+    Events with no data line are not dispatched (as the standard says); a field line with
+    no colon is a field with an empty value; lines starting with ":" are comments.
+    """
+
+    def __init__(self, max_event_bytes: int = MAX_EVENT_BYTES) -> None:
+        self._max = max_event_bytes
+        self._size = 0  # bytes of the event being assembled
+        self._pending: list[bytes] = []  # an unterminated line, in pieces
+        self._pending_size = 0
+        self._skip_lf = False  # the previous chunk ended in CR: a leading LF belongs to it
+        self._started = False
+        self._event = ""
+        self._data: list[str] = []
+        self._last_id = ""
+        self._retry: int | None = None
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """The events that `chunk` completes, in order."""
+        if not chunk:
+            return []
+        if self._skip_lf:
+            self._skip_lf = False
+            if chunk[:1] == b"\n":
+                chunk = chunk[1:]
+                if not chunk:
+                    return []
+        if self._started and b"\n" not in chunk and b"\r" not in chunk:
+            # Part of a long line: kept in pieces, joined once the line ends (joining
+            # at every chunk would copy a several-MB event over and over).
+            self._pending.append(chunk)
+            self._pending_size += len(chunk)
+            if self._pending_size > self._max:
+                raise ValueError(f"a stream event is larger than {self._max} bytes")
+            return []
+        if self._pending:
+            self._pending.append(chunk)
+            chunk = b"".join(self._pending)
+            self._pending, self._pending_size = [], 0
+        if not self._started:
+            if len(chunk) < len(_BOM) and _BOM.startswith(chunk):
+                self._pending, self._pending_size = [chunk], len(chunk)
+                return []
+            self._started = True
+            if chunk.startswith(_BOM):
+                chunk = chunk[len(_BOM) :]
+        lines = chunk.splitlines(keepends=True)
+        if lines and not lines[-1].endswith((b"\n", b"\r")):
+            rest = lines.pop()
+            self._pending, self._pending_size = [rest], len(rest)
+            if len(rest) > self._max:
+                raise ValueError(f"a stream event is larger than {self._max} bytes")
+        elif lines and lines[-1].endswith(b"\r"):
+            self._skip_lf = True
+        events: list[ServerSentEvent] = []
+        for line in lines:
+            event = self._line(line.rstrip(b"\r\n"))
+            if event is not None:
+                events.append(event)
+        return events
+
+    def end(self) -> list[ServerSentEvent]:
+        """Called when the stream closes: an unterminated event is discarded (as the
+        standard says), so a stream cut mid-event never yields half of it."""
+        self._pending, self._pending_size = [], 0
+        self._event, self._data, self._size = "", [], 0
+        return []
+
+    def _line(self, line: bytes) -> ServerSentEvent | None:
+        if not line:
+            return self._dispatch()
+        if line[:1] == b":":
+            return None
+        name, colon, value = line.partition(b":")
+        if colon and value[:1] == b" ":
+            value = value[1:]
+        if name == b"data":
+            self._size += len(value)
+            if self._size > self._max:
+                raise ValueError(f"a stream event is larger than {self._max} bytes")
+            self._data.append(value.decode("utf-8", errors="replace"))
+        elif name == b"event":
+            self._event = value.decode("utf-8", errors="replace")
+        elif name == b"id":
+            if b"\x00" not in value:
+                self._last_id = value.decode("utf-8", errors="replace")
+        elif name == b"retry" and value.isdigit():
+            self._retry = int(value)
+        return None
+
+    def _dispatch(self) -> ServerSentEvent | None:
+        if not self._data:
+            self._event, self._size = "", 0
+            return None
+        event = ServerSentEvent(
+            event=self._event or "message", data="\n".join(self._data), id=self._last_id, retry=self._retry
+        )
+        self._event, self._data, self._size = "", [], 0
+        return event
