@@ -26,6 +26,8 @@ FILES = (
     ("_async_streaming.py", "_streaming.py"),
     ("_async_client.py", "_client.py"),
 )
+# Tests written once against the async client, run against both (relative to the repo).
+TEST_FILES = (("tests/streaming/test_async_streams.py", "tests/streaming/test_streams.py"),)
 
 SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"\bAsynchronous\b", "Synchronous"),
@@ -86,8 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--package", type=Path, default=PACKAGE, help="package folder (default: the facade)")
     args = parser.parse_args(argv)
     stale = []
-    for source, target in FILES:
-        source_path, target_path = args.package / source, args.package / target
+    pairs = [(args.package / source, args.package / target) for source, target in FILES]
+    if args.package == PACKAGE:
+        pairs += [(ROOT / source, ROOT / target) for source, target in TEST_FILES]
+    for source_path, target_path in pairs:
+        source, target = source_path.name, target_path.name
         if not source_path.exists():
             print(
                 f"unasync: error: {source_path} is missing; update FILES in scripts/unasync.py",

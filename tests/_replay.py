@@ -123,7 +123,9 @@ class Stream:
             sock.shutdown(socket.SHUT_RDWR)
 
 
-def stoppable_run(name: str = "02-workflow-run-streaming-stopped", *, hold: float = 30.0, scale: float = 1.0) -> Stream:
+def stoppable_run(
+    name: str = "02-workflow-run-streaming-stopped", *, hold: float = 30.0, scale: float = 1.0
+) -> Stream:
     """The recorded stream of a run that a stop ended: every frame up to the running
     node, then the run goes on (pinging) until a stop arrives, which ends it with the
     recorded `workflow_finished` ("failed", "Aborted: User requested stop") 0.2 s later."""
@@ -159,7 +161,7 @@ class ReplayServer(FaultServer):
             task = stop.group(1)
             self.stops.append((task, json.loads(seen.body or b"{}"), time.monotonic()))
             for stream in self.served:
-                if any(task.encode() in data for _, data in stream.frames):
+                if any(task.encode() in data for data in [*(f for _, f in stream.frames), *stream.on_stop]):
                     stream.stop_seen_at = time.monotonic()
                     stream.stopped.set()
             return reply(200, {"result": "success"}, {"X-Version": "1.15.0"})

@@ -103,7 +103,7 @@ class WorkflowStream:
                 while not self._core.seen_event and self._read_more():
                     pass
             except BaseException:
-                self.close()
+                self._release()
                 raise
         return self
 
@@ -116,7 +116,13 @@ class WorkflowStream:
         self.close()
 
     def close(self) -> None:
-        """Close the connection (the run goes on on the server; `stop()` stops it)."""
+        """Close the connection at once (the run goes on on the server: `stop()` stops
+        it). Events read ahead are dropped: iterating a closed stream yields nothing."""
+        self._core.pending.clear()
+        self._release()
+
+    def _release(self) -> None:
+        # The end of the stream (or a failure): events already decoded stay readable.
         self._closed = True
         response, self._response = self._response, None
         if response is not None:
@@ -169,12 +175,12 @@ class WorkflowStream:
             chunk = chunks.__next__()
         except StopIteration:
             self._core.end()
-            self.close()
+            self._release()
             if self._core.final is None:
                 raise self._broken("the server closed the stream before the run finished") from None
             return False
         except httpx.TransportError as exc:
-            self.close()
+            self._release()
             if until is not None and past(until) and not past(self._deadline):
                 return False  # only the caller's wait (stop) is over
             raise self._broken_by(exc) from exc
@@ -183,7 +189,7 @@ class WorkflowStream:
         try:
             self._core.feed(chunk)
         except DifyError:
-            self.close()
+            self._release()
             raise
         return True
 

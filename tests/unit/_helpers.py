@@ -57,3 +57,12 @@ class Runner:
         if isinstance(client, WorkflowClient):
             return client.stop_task(task_id, **kwargs)
         return asyncio.run(client.stop_task(task_id, **kwargs))
+
+    def call(
+        self, client: WorkflowClient | AsyncWorkflowClient, method: str, *args: Any, **kwargs: Any
+    ) -> Any:
+        """Call a client method by name, awaiting it on the async client."""
+        result = getattr(client, method)(*args, **kwargs)
+        if asyncio.iscoroutine(result):
+            return asyncio.run(result)
+        return result

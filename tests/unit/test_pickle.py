@@ -16,6 +16,7 @@ from dify_workflow import (
     APIStatusError,
     APITimeoutError,
     DifyError,
+    StreamError,
 )
 from tests._support import KEY
 
@@ -48,7 +49,11 @@ def instances() -> list[DifyError]:
         elif issubclass(cls, APIResponseValidationError):
             made.append(cls("bad body", response=RESPONSE, body="[]"))
         elif issubclass(cls, APIConnectionError):
-            made.append(cls("broke", request=REQUEST))
+            made.append(cls("broke", request=REQUEST, workflow_run_id="run-1"))
+        elif issubclass(cls, StreamError):
+            made.append(
+                cls("bad input", request=REQUEST, code="invalid_param", status=400, task_id="t", workflow_run_id="r")
+            )
         elif issubclass(cls, APIError):
             made.append(cls("failed", request=REQUEST))
         else:

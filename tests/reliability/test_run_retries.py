@@ -1,0 +1,134 @@
+"""Runs bill and act on the server: a run request is repeated only when it provably never
+left (a refused connection). Reads (run detail, opening an events stream) retry like stop."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import httpx
+import pytest
+
+from dify_workflow import (
+    APITimeoutError,
+    AsyncWorkflowClient,
+    InternalServerError,
+    WorkflowClient,
+)
+from tests._fault_server import FaultServer, reply
+from tests._replay import detail_body, recording
+from tests._support import KEY
+
+DETAIL = detail_body("04-workflow-run-detail-stopped")
+
+
+def call(kind: str, url: str, method: str, *args: Any, max_retries: int = 2, **kwargs: Any) -> Any:
+    options: dict[str, Any] = {"api_key": KEY, "base_url": url, "timeout": 0.5, "max_retries": max_retries}
+    if kind == "sync":
+        with WorkflowClient(**options) as client:
+            result = getattr(client, method)(*args, **kwargs)
+            if method.startswith("stream"):
+                with result as stream:
+                    return stream.until_done()
+            return result
+
+    async def run() -> Any:
+        async with AsyncWorkflowClient(**options) as client:
+            if method.startswith("stream"):
+                async with getattr(client, method)(*args, **kwargs) as stream:
+                    return await stream.until_done()
+            return await getattr(client, method)(*args, **kwargs)
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("method", ["run_workflow", "stream_workflow"])
+def test_a_timed_out_run_request_is_sent_exactly_once(kind: str, method: str) -> None:
+    with FaultServer(default=reply(200, {"late": True}, delay=1.5)) as server:
+        with pytest.raises(APITimeoutError):
+            call(
+                kind,
+                server.url,
+                method,
+                {"seconds": "1"},
+                user="u",
+                **({"timeout": 0.5} if method == "run_workflow" else {}),
+            )
+        time.sleep(0.3)  # a retry would have arrived by now
+        assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("method", ["run_workflow", "stream_workflow"])
+def test_a_5xx_after_sending_a_run_is_raised_not_retried(kind: str, method: str) -> None:
+    error = reply(503, {"code": "unavailable", "message": "busy", "status": 503})
+    with FaultServer(default=error) as server:
+        with pytest.raises(InternalServerError) as caught:
+            call(kind, server.url, method, {"seconds": "1"}, user="u")
+        assert caught.value.code == "unavailable"
+        assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_run_detail_is_retried_after_a_5xx(kind: str) -> None:
+    with FaultServer() as server:
+        server.script(reply(503, {"code": "x", "message": "busy", "status": 503}), default=reply(200, DETAIL))
+        detail = call(kind, server.url, "get_workflow_run", "97a3617c-16ff-48c7-b90e-adc5e40cca23")
+        assert detail.status == "stopped"
+        assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_opening_an_events_stream_is_retried_after_a_5xx(kind: str) -> None:
+    raw = recording("35-workflow-events-finished-stopped-run")["response"]["sse"][0]["raw"]
+    stream = reply(200, raw, {"Content-Type": "text/event-stream"})
+    with FaultServer() as server:
+        server.script(reply(502, "bad gateway", {"Content-Type": "text/html"}), default=stream)
+        final = call(
+            kind, server.url, "stream_workflow_events", "97a3617c-16ff-48c7-b90e-adc5e40cca23", user="u"
+        )
+        assert final.stopped
+        assert len(server.requests) == 2
+
+
+class _RefusedOnce(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Refuses the first connection (nothing was sent), then answers from the recording."""
+
+    def __init__(self) -> None:
+        self.attempts = 0
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        self.attempts += 1
+        if self.attempts == 1:
+            raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+        body = recording("06-workflow-run-blocking-succeeded")["response"]["body"]
+        return httpx.Response(200, content=body.encode(), headers={"Content-Type": "application/json"})
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._answer(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self._answer(request)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_refused_connection_is_the_one_failure_a_run_retries(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("dify_workflow._client._sleep", lambda s: None)
+
+    async def no_wait(seconds: float) -> None:
+        return None
+
+    monkeypatch.setattr("dify_workflow._async_client._async_sleep", no_wait)
+    transport = _RefusedOnce()
+    if kind == "sync":
+        client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport))
+        result = client.run_workflow({"seconds": "1"}, user="u")
+    else:
+        async_client = AsyncWorkflowClient(api_key=KEY, http_client=httpx.AsyncClient(transport=transport))
+        result = asyncio.run(async_client.run_workflow({"seconds": "1"}, user="u"))
+    assert result.data.status == "succeeded"
+    assert transport.attempts == 2
