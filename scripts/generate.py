@@ -123,6 +123,18 @@ def _normal(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+def _list_item(hint: Any) -> type | None:
+    """The model of `list[Model]` inside a field's type (`list[Model] | Unset`), if any."""
+    import typing
+
+    for member in typing.get_args(hint) or (hint,):
+        if typing.get_origin(member) is list:
+            (item,) = typing.get_args(member) or (None,)
+            if isinstance(item, type) and item.__module__.startswith(f"{PACKAGE}.models"):
+                return item
+    return None
+
+
 def stable_names(package_dir: Path, en_doc: dict[str, Any], union: str | None) -> str:
     """The `stable_names` module: every model a facade user sees, under a name that only
     method, path and status (or an event's name) decide, whatever upstream calls it."""
@@ -152,6 +164,18 @@ def stable_names(package_dir: Path, en_doc: dict[str, Any], union: str | None) -
                             f"from {one.__module__.replace(PACKAGE, '', 1)} import {one.__name__} as {alias}"
                         )
                         exported.append(alias)
+                        # List items of a response (log entries, form actions) get a stable
+                        # name too: `<Response alias><Field>Item`.
+                        if suffix.startswith("Response"):
+                            models_ns = vars(importlib.import_module(f"{PACKAGE}.models"))
+                            for field, hint in typing.get_type_hints(one, localns=models_ns).items():
+                                item = _list_item(hint)
+                                if item is not None:
+                                    name = f"{alias}{''.join(p.title() for p in field.split('_'))}Item"
+                                    lines.append(
+                                        f"from {item.__module__.replace(PACKAGE, '', 1)} import {item.__name__} as {name}"
+                                    )
+                                    exported.append(name)
                         break
         events: dict[str, str] = {}
         schemas = (en_doc.get("components") or {}).get("schemas") or {}

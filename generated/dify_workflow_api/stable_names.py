@@ -23,6 +23,12 @@ from .models.file_upload_response import (
 from .models.get_form_human_input_form_token_response_200 import (
     GetFormHumanInputFormTokenResponse200 as GetFormHumanInputFormTokenResponse200,
 )
+from .models.get_form_human_input_form_token_response_200_inputs_item import (
+    GetFormHumanInputFormTokenResponse200InputsItem as GetFormHumanInputFormTokenResponse200InputsItem,
+)
+from .models.get_form_human_input_form_token_response_200_user_actions_item import (
+    GetFormHumanInputFormTokenResponse200UserActionsItem as GetFormHumanInputFormTokenResponse200UserActionsItem,
+)
 from .models.post_files_upload_body import PostFilesUploadBody as PostFilesUploadBody
 from .models.post_form_human_input_form_token_body import (
     PostFormHumanInputFormTokenBody as PostFormHumanInputFormTokenBody,
@@ -70,6 +76,9 @@ from .models.workflow_execution_request import (
 )
 from .models.workflow_finished_data import (
     WorkflowFinishedData as EventWorkflowFinishedData,
+)
+from .models.workflow_log_item import (
+    WorkflowLogItem as GetWorkflowsLogsResponse200DataItem,
 )
 from .models.workflow_logs_response import (
     WorkflowLogsResponse as GetWorkflowsLogsResponse200,
@@ -240,11 +249,14 @@ __all__ = [
     "EventWorkflowStartedData",
     "GetEndUsersEndUserIdResponse200",
     "GetFormHumanInputFormTokenResponse200",
+    "GetFormHumanInputFormTokenResponse200InputsItem",
+    "GetFormHumanInputFormTokenResponse200UserActionsItem",
     "GetInfoResponse200",
     "GetMetaResponse200",
     "GetParametersResponse200",
     "GetSiteResponse200",
     "GetWorkflowsLogsResponse200",
+    "GetWorkflowsLogsResponse200DataItem",
     "GetWorkflowsRunWorkflowRunIdResponse200",
     "PostAudioToTextBody",
     "PostAudioToTextResponse200",

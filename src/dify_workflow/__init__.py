@@ -67,7 +67,22 @@ from ._exceptions import (
 )
 from ._retry import RetryPolicy
 from ._streaming import WorkflowStream
-from ._types import FileInput, StopOutcome, StopTaskResult, WorkflowRunDetail, WorkflowRunResult
+from ._types import (
+    AppInfo,
+    AppMeta,
+    AppParameters,
+    AppSite,
+    EndUser,
+    FileInput,
+    FormSubmitResult,
+    HumanInputForm,
+    StopOutcome,
+    StopTaskResult,
+    WorkflowLog,
+    WorkflowLogPage,
+    WorkflowRunDetail,
+    WorkflowRunResult,
+)
 from ._version import __version__
 
 __all__ = [
@@ -78,6 +93,10 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AgentLogEvent",
+    "AppInfo",
+    "AppMeta",
+    "AppParameters",
+    "AppSite",
     "AsyncWorkflowClient",
     "AsyncWorkflowStream",
     "AuthenticationError",
@@ -86,7 +105,10 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DifyError",
+    "EndUser",
     "FileInput",
+    "FormSubmitResult",
+    "HumanInputForm",
     "HumanInputFormFilledEvent",
     "HumanInputFormTimeoutEvent",
     "HumanInputRequiredEvent",
@@ -121,6 +143,8 @@ __all__ = [
     "UnsupportedMediaTypeError",
     "WorkflowClient",
     "WorkflowFinishedEvent",
+    "WorkflowLog",
+    "WorkflowLogPage",
     "WorkflowPausedEvent",
     "WorkflowRunDetail",
     "WorkflowRunResult",

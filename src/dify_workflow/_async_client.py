@@ -5,10 +5,11 @@ This file is the source of `_client.py` (scripts/unasync.py writes the sync twin
 
 from __future__ import annotations
 
+import datetime
 import functools
 import time
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -19,15 +20,44 @@ from ._base_client import (
     DEADLINE,
     STREAM_IDLE_TIMEOUT,
     BaseClient,
+    M,
     deadline_of,
+    parse_model,
     past,
     read_limit_reached,
     transport_error,
 )
 from ._base_client import async_sleep as _async_sleep
-from ._inputs import check_user
-from ._operations import GET_WORKFLOW_RUN, STOP_TASK, WORKFLOW_EVENTS, Operation
-from ._types import FileInput, StopTaskResult, WorkflowRunDetail, WorkflowRunResult
+from ._inputs import check_path_id, check_user, form_actions, form_submission, log_query
+from ._operations import (
+    GET_APP_INFO,
+    GET_APP_META,
+    GET_APP_PARAMETERS,
+    GET_APP_SITE,
+    GET_END_USER,
+    GET_FORM,
+    GET_WORKFLOW_RUN,
+    LIST_WORKFLOW_LOGS,
+    STOP_TASK,
+    SUBMIT_FORM,
+    WORKFLOW_EVENTS,
+    Operation,
+)
+from ._types import (
+    AppInfo,
+    AppMeta,
+    AppParameters,
+    AppSite,
+    EndUser,
+    FileInput,
+    FormSubmitResult,
+    HumanInputForm,
+    StopTaskResult,
+    WorkflowLog,
+    WorkflowLogPage,
+    WorkflowRunDetail,
+    WorkflowRunResult,
+)
 
 if TYPE_CHECKING:
     import uuid
@@ -92,6 +122,8 @@ class AsyncWorkflowClient(BaseClient):
             stream_idle_timeout=stream_idle_timeout,
         )
         self._owns_http = http_client is None
+        # Actions of the forms fetched through this client, to check a submit's action.
+        self._form_actions: dict[str, frozenset[str] | None] = {}
         self._http: httpx.AsyncClient = _own_http(self.timeout) if http_client is None else http_client
 
     @functools.cached_property
@@ -293,6 +325,146 @@ class AsyncWorkflowClient(BaseClient):
         request = self._detail_request(workflow_run_id, timeout)
         response, body = await self._send(GET_WORKFLOW_RUN, request)
         return self._detail_result(response, body)
+
+    # -- app settings, end users, logs, human-input forms ---------------------------------
+
+    async def get_app_info(self, *, timeout: float | httpx.Timeout | None = None) -> AppInfo:
+        """The app's name, description, tags and mode (GET /info)."""
+        return await self._call(GET_APP_INFO, AppInfo, timeout=timeout)
+
+    async def get_app_parameters(self, *, timeout: float | httpx.Timeout | None = None) -> AppParameters:
+        """The app's input form (`user_input_form`), upload limits and features (GET /parameters)."""
+        return await self._call(GET_APP_PARAMETERS, AppParameters, timeout=timeout)
+
+    async def get_app_meta(self, *, timeout: float | httpx.Timeout | None = None) -> AppMeta:
+        """The app's tool icons (GET /meta)."""
+        return await self._call(GET_APP_META, AppMeta, timeout=timeout)
+
+    async def get_app_site(self, *, timeout: float | httpx.Timeout | None = None) -> AppSite:
+        """The app's web-app settings (GET /site)."""
+        return await self._call(GET_APP_SITE, AppSite, timeout=timeout)
+
+    async def get_end_user(
+        self, end_user_id: str | uuid.UUID, *, timeout: float | httpx.Timeout | None = None
+    ) -> EndUser:
+        """An end user by id (GET /end-users/{end_user_id}); NotFoundError
+        (`end_user_not_found`) when unknown."""
+        path = {"end_user_id": check_path_id(end_user_id, "end_user_id")}
+        return await self._call(GET_END_USER, EndUser, path=path, timeout=timeout)
+
+    async def list_workflow_logs(
+        self,
+        *,
+        keyword: str | None = None,
+        status: str | None = None,
+        page: int = 1,
+        limit: int = 20,
+        created_at__before: str | datetime.datetime | None = None,
+        created_at__after: str | datetime.datetime | None = None,
+        created_by_end_user_session_id: str | None = None,
+        created_by_account: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> WorkflowLogPage:
+        """One page of workflow logs, newest first (GET /workflows/logs).
+
+        `status` filters by "succeeded", "failed" or "stopped" (the server refuses
+        others); `keyword` matches the end user's `user` string or a run id; the
+        `created_at__*` bounds take datetimes (sent as ISO 8601) or strings.
+        """
+        params = log_query(
+            keyword=keyword,
+            status=status,
+            page=page,
+            limit=limit,
+            created_at__before=created_at__before,
+            created_at__after=created_at__after,
+            created_by_end_user_session_id=created_by_end_user_session_id,
+            created_by_account=created_by_account,
+        )
+        return await self._call(LIST_WORKFLOW_LOGS, WorkflowLogPage, params=params, timeout=timeout)
+
+    async def iter_workflow_logs(
+        self,
+        *,
+        keyword: str | None = None,
+        status: str | None = None,
+        limit: int = 20,
+        created_at__before: str | datetime.datetime | None = None,
+        created_at__after: str | datetime.datetime | None = None,
+        created_by_end_user_session_id: str | None = None,
+        created_by_account: str | None = None,
+    ) -> AsyncIterator[WorkflowLog]:
+        """Every log entry, page after page; a page is fetched only when the previous
+        one is used up, and the last page (`has_more` false) ends it."""
+        page = 1
+        while True:
+            result = await self.list_workflow_logs(
+                keyword=keyword,
+                status=status,
+                page=page,
+                limit=limit,
+                created_at__before=created_at__before,
+                created_at__after=created_at__after,
+                created_by_end_user_session_id=created_by_end_user_session_id,
+                created_by_account=created_by_account,
+            )
+            items = result.data if isinstance(result.data, list) else []
+            for item in items:
+                yield item
+            if result.has_more is not True or not items:
+                return
+            page += 1
+
+    async def get_human_input_form(
+        self, form_token: str, *, timeout: float | httpx.Timeout | None = None
+    ) -> HumanInputForm:
+        """The form a paused run waits for (GET /form/human_input/{form_token}).
+
+        NotFoundError for an unknown token; PreconditionFailedError
+        (`human_input_form_submitted` / `human_input_form_expired`) once it was
+        submitted or expired: forms are one-shot.
+        """
+        path = {"form_token": check_path_id(form_token, "form_token")}
+        form = await self._call(GET_FORM, HumanInputForm, path=path, timeout=timeout)
+        self._form_actions[path["form_token"]] = form_actions(form)
+        return form
+
+    async def submit_human_input_form(
+        self,
+        form_token: str,
+        *,
+        inputs: Mapping[str, Any],
+        action: str,
+        user: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> FormSubmitResult:
+        """Submit a human-input form; the paused run resumes on the server.
+
+        When the form was fetched through this client, `action` must be one of its
+        actions (InvalidInputError otherwise, nothing sent). Follow the resumed run with
+        `stream_workflow_events(run_id, user=..., continue_on_pause=True)`, opened
+        before submitting. Not repeated after a lost answer (forms are one-shot).
+        """
+        token = check_path_id(form_token, "form_token")
+        body = form_submission(inputs, action, user, self._form_actions.get(token))
+        return await self._call(
+            SUBMIT_FORM, FormSubmitResult, path={"form_token": token}, json_body=body, timeout=timeout
+        )
+
+    async def _call(
+        self,
+        op: Operation,
+        model: type[M],
+        *,
+        path: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> M:
+        """Build, send (with the retry rule of `op`) and parse one JSON operation."""
+        request = self._build(op, path or {}, params=params, json_body=json_body, timeout=timeout)
+        response, body = await self._send(op, request)
+        return parse_model(model, response, body)
 
     # -- sending: the one retry loop ------------------------------------------------
 

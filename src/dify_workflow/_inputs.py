@@ -142,3 +142,75 @@ def check_optional_id(value: object, name: str) -> str | None:
     if value is None:
         return None
     return check_path_id(value, name)
+
+
+def _int_in(value: object, name: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidInputError(f"{name} must be an int from {low} to {high}, not {value!r}")
+    return value
+
+
+def _optional_text(value: object, name: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value or _CONTROL.search(value):
+        raise InvalidInputError(f"{name} must be a non-empty str without control characters, not {value!r}")
+    return value
+
+
+def _moment(value: object, name: str) -> str | None:
+    # A datetime goes as ISO 8601 (the spec's `date-time`); a string is sent as given.
+    isoformat = getattr(value, "isoformat", None)
+    if value is not None and not isinstance(value, str) and callable(isoformat):
+        return str(isoformat())
+    return _optional_text(value, name)
+
+
+def log_query(
+    *,
+    keyword: object,
+    status: object,
+    page: object,
+    limit: object,
+    created_at__before: object,
+    created_at__after: object,
+    created_by_end_user_session_id: object,
+    created_by_account: object,
+) -> dict[str, Any]:
+    """The query of GET /workflows/logs, unset filters left out (bounds from the spec)."""
+    query: dict[str, Any] = {
+        "keyword": _optional_text(keyword, "keyword"),
+        "status": _optional_text(status, "status"),
+        "page": _int_in(page, "page", 1, 99999),
+        "limit": _int_in(limit, "limit", 1, 100),
+        "created_at__before": _moment(created_at__before, "created_at__before"),
+        "created_at__after": _moment(created_at__after, "created_at__after"),
+        "created_by_end_user_session_id": _optional_text(
+            created_by_end_user_session_id, "created_by_end_user_session_id"
+        ),
+        "created_by_account": _optional_text(created_by_account, "created_by_account"),
+    }
+    return {name: value for name, value in query.items() if value is not None}
+
+
+def form_actions(form: Any) -> frozenset[str] | None:
+    """The action ids of a fetched form, None when it lists none readable."""
+    actions = getattr(form, "user_actions", None)
+    if not isinstance(actions, list):
+        return None
+    ids = {getattr(a, "id", None) for a in actions}
+    found = frozenset(i for i in ids if isinstance(i, str))
+    return found or None
+
+
+def form_submission(
+    inputs: object, action: object, user: object, known_actions: frozenset[str] | None
+) -> dict[str, Any]:
+    """The body of a form submission, checked before sending."""
+    if not isinstance(action, str) or not action:
+        raise InvalidInputError(f"action must be the id of one of the form's actions, not {action!r}")
+    if known_actions is not None and action not in known_actions:
+        raise InvalidInputError(
+            f"action {action!r} is not one of this form's actions ({', '.join(sorted(known_actions))})"
+        )
+    return {"inputs": check_inputs(inputs), "action": action, "user": check_user(user)}

@@ -59,3 +59,13 @@ RUN_WORKFLOW_BY_ID = Operation("POST", "/workflows/{workflow_id}/run", idempoten
 GET_WORKFLOW_RUN = Operation("GET", "/workflows/run/{workflow_run_id}", idempotent=True)
 # Opening an events stream only reads: repeating the open is harmless.
 WORKFLOW_EVENTS = Operation("GET", "/workflow/{workflow_run_id}/events", idempotent=True)
+GET_APP_INFO = Operation("GET", "/info", idempotent=True)
+GET_APP_PARAMETERS = Operation("GET", "/parameters", idempotent=True)
+GET_APP_META = Operation("GET", "/meta", idempotent=True)
+GET_APP_SITE = Operation("GET", "/site", idempotent=True)
+GET_END_USER = Operation("GET", "/end-users/{end_user_id}", idempotent=True)
+LIST_WORKFLOW_LOGS = Operation("GET", "/workflows/logs", idempotent=True)
+GET_FORM = Operation("GET", "/form/human_input/{form_token}", idempotent=True)
+# A form is one-shot: a repeated submit after a lost answer would be refused (412) or,
+# worse, be the first to arrive; it follows the rule of runs.
+SUBMIT_FORM = Operation("POST", "/form/human_input/{form_token}", idempotent=False)

@@ -9,7 +9,22 @@ from dify_workflow_api import stable_names as sn
 
 from ._events import WorkflowFinishedEvent, WorkflowPausedEvent
 
-__all__ = ["FileInput", "StopOutcome", "StopTaskResult", "WorkflowRunDetail", "WorkflowRunResult"]
+__all__ = [
+    "AppInfo",
+    "AppMeta",
+    "AppParameters",
+    "AppSite",
+    "EndUser",
+    "FileInput",
+    "FormSubmitResult",
+    "HumanInputForm",
+    "StopOutcome",
+    "StopTaskResult",
+    "WorkflowLog",
+    "WorkflowLogPage",
+    "WorkflowRunDetail",
+    "WorkflowRunResult",
+]
 
 # The generated models under the facade's names (through their stable aliases, which
 # only method, path and status decide).
@@ -18,6 +33,33 @@ WorkflowRunResult: TypeAlias = sn.PostWorkflowsRunResponse200
 
 WorkflowRunDetail: TypeAlias = sn.GetWorkflowsRunWorkflowRunIdResponse200
 """A run as `get_workflow_run` reports it (`status` is "stopped" for a stopped run)."""
+
+AppInfo: TypeAlias = sn.GetInfoResponse200
+"""The app's name, description, tags and mode (GET /info)."""
+
+AppParameters: TypeAlias = sn.GetParametersResponse200
+"""The app's input form and features (GET /parameters)."""
+
+AppMeta: TypeAlias = sn.GetMetaResponse200
+"""The app's tool icons (GET /meta)."""
+
+AppSite: TypeAlias = sn.GetSiteResponse200
+"""The app's web-app settings (GET /site)."""
+
+EndUser: TypeAlias = sn.GetEndUsersEndUserIdResponse200
+"""An end user of the app (GET /end-users/{end_user_id})."""
+
+WorkflowLogPage: TypeAlias = sn.GetWorkflowsLogsResponse200
+"""One page of workflow logs: `page`, `limit`, `total`, `has_more`, `data`."""
+
+WorkflowLog: TypeAlias = sn.GetWorkflowsLogsResponse200DataItem
+"""One workflow log entry (`workflow_run`, `created_by_end_user`, ...)."""
+
+HumanInputForm: TypeAlias = sn.GetFormHumanInputFormTokenResponse200
+"""A human-input form: `form_content`, `inputs`, `user_actions`, `expiration_time`."""
+
+FormSubmitResult: TypeAlias = sn.PostFormHumanInputFormTokenResponse200
+"""The answer to a form submission (an empty object today)."""
 
 
 @attrs.frozen

@@ -52,7 +52,14 @@ def instances() -> list[DifyError]:
             made.append(cls("broke", request=REQUEST, workflow_run_id="run-1"))
         elif issubclass(cls, StreamError):
             made.append(
-                cls("bad input", request=REQUEST, code="invalid_param", status=400, task_id="t", workflow_run_id="r")
+                cls(
+                    "bad input",
+                    request=REQUEST,
+                    code="invalid_param",
+                    status=400,
+                    task_id="t",
+                    workflow_run_id="r",
+                )
             )
         elif issubclass(cls, APIError):
             made.append(cls("failed", request=REQUEST))
