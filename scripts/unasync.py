@@ -24,6 +24,7 @@ PACKAGE = ROOT / "src" / "dify_workflow"
 FILES = (
     ("_async_transport.py", "_transport.py"),
     ("_async_streaming.py", "_streaming.py"),
+    ("_async_audio.py", "_audio.py"),
     ("_async_client.py", "_client.py"),
 )
 # Tests written once against the async client, run against both (relative to the repo).
@@ -42,7 +43,7 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"\b__anext__\b", "__next__"),
     (r"\bStopAsyncIteration\b", "StopIteration"),
     (r"\baclose\b", "close"),
-    (r"\baiter_bytes\b", "iter_bytes"),
+    (r"\baiter_(\w+)", r"iter_\1"),
     (r"\bhandle_async_request\b", "handle_request"),
     (r"\bAsyncByteStream\b", "SyncByteStream"),
     (r"\bAnyIOBackend\b", "SyncBackend"),
@@ -70,7 +71,7 @@ def _formatted(text: str) -> str:
     """The text as `ruff format` (the project's settings) leaves it: the substitutions
     shorten lines, which the formatter may join."""
     ruff = os.path.join(os.path.dirname(sys.executable), "ruff")
-    for step in (["check", "--fix-only", "--select", "I", "--quiet"], ["format"]):
+    for step in (["check", "--fix-only", "--unsafe-fixes", "--select", "I,UP028", "--quiet"], ["format"]):
         text = subprocess.run(
             [ruff, *step, "--no-cache", "--stdin-filename", "src/dify_workflow/twin.py", "-"],
             input=text,

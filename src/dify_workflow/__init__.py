@@ -14,8 +14,10 @@ The request and response models are generated from the vendored OpenAPI specs
 
 from dify_workflow_api._spec_index import SPEC_SHA256
 
+from ._async_audio import AsyncAudioResponse
 from ._async_client import AsyncWorkflowClient
 from ._async_streaming import AsyncWorkflowStream
+from ._audio import AudioResponse
 from ._client import WorkflowClient
 from ._config import InsecureTransportWarning
 from ._events import (
@@ -78,6 +80,7 @@ from ._types import (
     HumanInputForm,
     StopOutcome,
     StopTaskResult,
+    UploadedFile,
     WorkflowLog,
     WorkflowLogPage,
     WorkflowRunDetail,
@@ -97,8 +100,10 @@ __all__ = [
     "AppMeta",
     "AppParameters",
     "AppSite",
+    "AsyncAudioResponse",
     "AsyncWorkflowClient",
     "AsyncWorkflowStream",
+    "AudioResponse",
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
@@ -141,6 +146,7 @@ __all__ = [
     "UnknownEvent",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
+    "UploadedFile",
     "WorkflowClient",
     "WorkflowFinishedEvent",
     "WorkflowLog",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
+from ._async_audio import AsyncAudioResponse
 from ._async_streaming import AsyncWorkflowStream
 from ._base_client import (
     DEADLINE,
@@ -22,6 +23,7 @@ from ._base_client import (
     BaseClient,
     M,
     deadline_of,
+    invalid,
     parse_model,
     past,
     read_limit_reached,
@@ -29,7 +31,9 @@ from ._base_client import (
 )
 from ._base_client import async_sleep as _async_sleep
 from ._inputs import check_path_id, check_user, form_actions, form_submission, log_query
+from ._multipart import FileSource
 from ._operations import (
+    AUDIO_TO_TEXT,
     GET_APP_INFO,
     GET_APP_META,
     GET_APP_PARAMETERS,
@@ -40,6 +44,8 @@ from ._operations import (
     LIST_WORKFLOW_LOGS,
     STOP_TASK,
     SUBMIT_FORM,
+    TEXT_TO_AUDIO,
+    UPLOAD_FILE,
     WORKFLOW_EVENTS,
     Operation,
 )
@@ -48,11 +54,13 @@ from ._types import (
     AppMeta,
     AppParameters,
     AppSite,
+    AudioToText,
     EndUser,
     FileInput,
     FormSubmitResult,
     HumanInputForm,
     StopTaskResult,
+    UploadedFile,
     WorkflowLog,
     WorkflowLogPage,
     WorkflowRunDetail,
@@ -451,6 +459,77 @@ class AsyncWorkflowClient(BaseClient):
             SUBMIT_FORM, FormSubmitResult, path={"form_token": token}, json_body=body, timeout=timeout
         )
 
+    # -- files and audio -------------------------------------------------------------------
+
+    async def upload_file(
+        self,
+        file: FileSource,
+        *,
+        user: str,
+        filename: str | None = None,
+        mime_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UploadedFile:
+        """Upload a file for later runs (POST /files/upload); pass `FileInput.local(result.id)`.
+
+        `file` is a path, bytes, or a binary file object; it is streamed, never read
+        whole. The name comes from `filename`, else the path or the file object's name;
+        the MIME type from `mime_type`, else the name, else the first bytes. `timeout`
+        bounds each read and write, not the whole upload. The upload is sent again only
+        when the connection was refused (nothing sent). RequestTooLargeError
+        (`file_too_large`) and UnsupportedMediaTypeError (`unsupported_file_type`) carry
+        the spec's description.
+        """
+        body = self._multipart(file, user=user, filename=filename, mime_type=mime_type)
+        request = self._build(
+            UPLOAD_FILE, {}, content=body.aiter_chunks(), headers=body.headers, timeout=timeout
+        )
+        response, raw = await self._send(UPLOAD_FILE, request, whole=False)
+        return parse_model(UploadedFile, response, raw)
+
+    async def audio_to_text(
+        self,
+        file: FileSource,
+        *,
+        user: str,
+        filename: str | None = None,
+        mime_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> str:
+        """Transcribe speech (POST /audio-to-text); `file` as for `upload_file`. The app
+        must have speech-to-text on (else BadRequestError, `invalid_param`)."""
+        body = self._multipart(file, user=user, filename=filename, mime_type=mime_type)
+        request = self._build(
+            AUDIO_TO_TEXT, {}, content=body.aiter_chunks(), headers=body.headers, timeout=timeout
+        )
+        response, raw = await self._send(AUDIO_TO_TEXT, request, whole=False)
+        result = parse_model(AudioToText, response, raw)
+        if not isinstance(result.text, str):
+            raise invalid(response, raw, "the answer has no 'text' string")
+        return result.text
+
+    async def text_to_audio(
+        self,
+        text: str | None = None,
+        *,
+        user: str,
+        message_id: str | None = None,
+        voice: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncAudioResponse:
+        """Synthesize speech (POST /text-to-audio). The answer's body is not read yet:
+
+            async with await client.text_to_audio("Hello", user="u-1") as audio:
+                await audio.write_to("hello.mp3")     # streamed to disk
+
+        The app must have text-to-speech on (else BadRequestError, `invalid_param`).
+        """
+        request = self._text_to_audio_request(
+            text, user=user, message_id=message_id, voice=voice, timeout=timeout
+        )
+        response, _ = await self._send(TEXT_TO_AUDIO, request, stream=True)
+        return AsyncAudioResponse(response)
+
     async def _call(
         self,
         op: Operation,
@@ -469,7 +548,7 @@ class AsyncWorkflowClient(BaseClient):
     # -- sending: the one retry loop ------------------------------------------------
 
     async def _send(
-        self, op: Operation, request: httpx.Request, *, stream: bool = False
+        self, op: Operation, request: httpx.Request, *, stream: bool = False, whole: bool = True
     ) -> tuple[httpx.Response, bytes]:
         """Send with retries. With `stream`, a 2xx response comes back unread and open."""
         policy = self._policy(op)
@@ -477,7 +556,7 @@ class AsyncWorkflowClient(BaseClient):
         while True:
             started = time.monotonic()
             try:
-                response, body = await self._attempt(request, stream=stream)
+                response, body = await self._attempt(request, stream=stream, whole=whole)
             except httpx.TransportError as exc:
                 self._log_attempt(request, attempt, started, type(exc).__name__)
                 if attempt < policy.max_retries and policy.retries_error(exc):
@@ -496,10 +575,13 @@ class AsyncWorkflowClient(BaseClient):
                     continue
             raise self._status_error(op, response, body)
 
-    async def _attempt(self, request: httpx.Request, *, stream: bool = False) -> tuple[httpx.Response, bytes]:
+    async def _attempt(
+        self, request: httpx.Request, *, stream: bool = False, whole: bool = True
+    ) -> tuple[httpx.Response, bytes]:
         """One request/response, bounded as a whole by the attempt's timeout (for a
-        stream: up to its headers; its body is read by the caller)."""
-        deadline = self._head_deadline() if stream else deadline_of(request)
+        stream: up to its headers; its body is read by the caller). Without `whole`
+        (uploads, whose size has no bound) each socket read and write is bounded instead."""
+        deadline = (self._head_deadline() if stream else deadline_of(request)) if whole else None
         token = DEADLINE.set(deadline)
         try:
             response = await self._http.send(request, stream=True, follow_redirects=False, auth=None)

@@ -29,11 +29,13 @@ from ._exceptions import (
     status_error_class,
 )
 from ._inputs import check_files, check_inputs, check_optional_id, check_path_id, check_task_id, check_user
+from ._multipart import MultipartBody
 from ._operations import (
     GET_WORKFLOW_RUN,
     RUN_WORKFLOW,
     RUN_WORKFLOW_BY_ID,
     STOP_TASK,
+    TEXT_TO_AUDIO,
     WORKFLOW_EVENTS,
     Operation,
 )
@@ -230,6 +232,7 @@ class BaseClient:
         timeout: float | httpx.Timeout | None = None,
         stream: bool = False,
         headers: Mapping[str, str] | None = None,
+        content: Any = None,
     ) -> httpx.Request:
         if self._http.is_closed:
             raise ClientClosedError(
@@ -245,11 +248,49 @@ class BaseClient:
             op.method,
             self._base_text + op.url(**path_params),
             json=json_body,
+            content=content,
             params=params,
             headers=sent,
             timeout=chosen,
         )
         return request
+
+    def _multipart(
+        self, file: object, *, user: object, filename: object, mime_type: object, field: str = "file"
+    ) -> MultipartBody:
+        if filename is not None and not isinstance(filename, str):
+            raise InvalidInputError(f"filename must be a str, not {type(filename).__name__}")
+        if mime_type is not None and (not isinstance(mime_type, str) or "/" not in mime_type):
+            raise InvalidInputError(f"mime_type must look like 'type/subtype', not {mime_type!r}")
+        return MultipartBody(
+            file, field=field, fields={"user": check_user(user)}, filename=filename, mime_type=mime_type
+        )
+
+    def _text_to_audio_request(
+        self,
+        text: object,
+        *,
+        user: object,
+        message_id: object,
+        voice: object,
+        timeout: float | httpx.Timeout | None,
+    ) -> httpx.Request:
+        body: dict[str, Any] = {"user": check_user(user)}
+        if text is not None:
+            if not isinstance(text, str) or not text:
+                raise InvalidInputError(f"text must be a non-empty str, not {text!r}")
+            body["text"] = text
+        message = check_optional_id(message_id, "message_id")
+        if message is not None:
+            body["message_id"] = message
+        if text is None and message is None:
+            raise InvalidInputError("pass text (or message_id): there is nothing to voice")
+        chosen_voice = check_optional_id(voice, "voice")
+        if chosen_voice is not None:
+            body["voice"] = chosen_voice
+        return self._build(
+            TEXT_TO_AUDIO, {}, json_body=body, timeout=timeout, headers={"Accept": "audio/mpeg"}
+        )
 
     def _policy(self, op: Operation) -> RetryPolicy:
         policy = self._policies.get(op)

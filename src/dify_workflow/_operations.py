@@ -69,3 +69,8 @@ GET_FORM = Operation("GET", "/form/human_input/{form_token}", idempotent=True)
 # A form is one-shot: a repeated submit after a lost answer would be refused (412) or,
 # worse, be the first to arrive; it follows the rule of runs.
 SUBMIT_FORM = Operation("POST", "/form/human_input/{form_token}", idempotent=False)
+# Uploads are not repeated once bytes may have reached the server (the rule of runs):
+# only a refused connection, which sent nothing, is retried.
+UPLOAD_FILE = Operation("POST", "/files/upload", idempotent=False)
+AUDIO_TO_TEXT = Operation("POST", "/audio-to-text", idempotent=False)
+TEXT_TO_AUDIO = Operation("POST", "/text-to-audio", idempotent=False)

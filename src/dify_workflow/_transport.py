@@ -82,8 +82,7 @@ class _ResponseStream(httpx.SyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         with mapped_errors():
-            for part in self._stream:
-                yield part
+            yield from self._stream
 
     def close(self) -> None:
         closer = getattr(self._stream, "close", None)

@@ -20,6 +20,7 @@ __all__ = [
     "HumanInputForm",
     "StopOutcome",
     "StopTaskResult",
+    "UploadedFile",
     "WorkflowLog",
     "WorkflowLogPage",
     "WorkflowRunDetail",
@@ -60,6 +61,12 @@ HumanInputForm: TypeAlias = sn.GetFormHumanInputFormTokenResponse200
 
 FormSubmitResult: TypeAlias = sn.PostFormHumanInputFormTokenResponse200
 """The answer to a form submission (an empty object today)."""
+
+AudioToText: TypeAlias = sn.PostAudioToTextResponse200
+"""The answer of audio-to-text (its `text` is what `audio_to_text` returns)."""
+
+UploadedFile: TypeAlias = sn.PostFilesUploadResponse201
+"""An uploaded file: pass its `id` as `FileInput.local(id)` to a run."""
 
 
 @attrs.frozen
