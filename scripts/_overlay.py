@@ -89,6 +89,9 @@ def apply(doc: dict[str, Any], overlays: list[Overlay], *, allow_stale: bool = F
                     del parent[key]
                 elif parent is None:
                     _merge(doc, action["update"])
+                elif isinstance(parent[key], list):
+                    # Overlay 1.0: an update whose target is an array is appended to it.
+                    parent[key].append(copy.deepcopy(action["update"]))
                 else:
                     parent[key] = _merge(parent[key], action["update"])
     return warnings

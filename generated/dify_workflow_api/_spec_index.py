@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 beda6e7451031516...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 30f7ca9f9b71ed98...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 """Operations of the vendored specs, keyed by (METHOD, path): the stable identity."""
 
@@ -19,12 +19,12 @@ class Operation(TypedDict):
 
 
 # sha256 of openapi/en/workflow.yaml followed by openapi/ja/workflow.yaml
-SPEC_SHA256: Final = "beda6e74510315164e9641ffcfe682c244472481cb99ee482f373d6760faa106"
+SPEC_SHA256: Final = "30f7ca9f9b71ed98057df56a1cae5e81a63c1ee7e0c619a33a7bbe02859d88ef"
 SPEC_SHA256_EN: Final = (
-    "49231618fced9e0216eedb57fc8c25692fb1d43005da8fb28b81c9da7b1ea36a"
+    "f5e7b2206350132d3d3856a179965f79c96d94baae1b2f45569ed56f3047b2f6"
 )
 SPEC_SHA256_JA: Final = (
-    "66dec6ae5cd0cab7ab2016060b46b35e08a80a8494a8c8aa5b2e2e08af76fbc8"
+    "5b5a08e80f02f8d12015a4dd99364e8fb845d58d9bc72d318bf411d834d3f69b"
 )
 DEFAULT_BASE_URL: Final = "https://api.dify.ai/v1"
 OPERATIONS: Final[dict[tuple[str, str], Operation]] = {

@@ -78,6 +78,7 @@ from ._types import (
     FileInput,
     FormSubmitResult,
     HumanInputForm,
+    InputField,
     StopOutcome,
     StopTaskResult,
     UploadedFile,
@@ -85,6 +86,7 @@ from ._types import (
     WorkflowLogPage,
     WorkflowRunDetail,
     WorkflowRunResult,
+    input_fields,
 )
 from ._version import __version__
 
@@ -117,6 +119,7 @@ __all__ = [
     "HumanInputFormFilledEvent",
     "HumanInputFormTimeoutEvent",
     "HumanInputRequiredEvent",
+    "InputField",
     "InsecureTransportWarning",
     "InternalServerError",
     "InvalidInputError",
@@ -157,4 +160,5 @@ __all__ = [
     "WorkflowStartedEvent",
     "WorkflowStream",
     "__version__",
+    "input_fields",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, TypeAlias
 
 import attrs
@@ -18,6 +19,7 @@ __all__ = [
     "FileInput",
     "FormSubmitResult",
     "HumanInputForm",
+    "InputField",
     "StopOutcome",
     "StopTaskResult",
     "UploadedFile",
@@ -25,6 +27,7 @@ __all__ = [
     "WorkflowLogPage",
     "WorkflowRunDetail",
     "WorkflowRunResult",
+    "input_fields",
 ]
 
 # The generated models under the facade's names (through their stable aliases, which
@@ -129,3 +132,50 @@ class FileInput:
         if self.url is not None:
             out["url"] = self.url
         return out
+
+
+@attrs.frozen
+class InputField:
+    """One input of the app's form, as a UI would render it (see `input_fields`).
+
+    `kind` is the control's key ("text-input", "paragraph", "select", "number", "file",
+    ... including kinds newer than the spec); `name` is the variable to pass in `inputs`;
+    `raw` is the control's whole JSON object.
+    """
+
+    name: str
+    kind: str
+    label: str
+    required: bool
+    default: Any
+    options: tuple[str, ...]
+    raw: Mapping[str, Any] = attrs.field(repr=False, eq=False)
+
+
+def input_fields(parameters: AppParameters | Mapping[str, Any]) -> list[InputField]:
+    """The inputs of `get_app_parameters()` (its `user_input_form`) as a flat list.
+
+    Each control is an object with one key naming its kind; controls the spec does not
+    know are listed too, read from their JSON, never dropped.
+    """
+    data = parameters.to_dict() if hasattr(parameters, "to_dict") else dict(parameters)
+    fields: list[InputField] = []
+    for control in data.get("user_input_form") or []:
+        if not isinstance(control, Mapping) or len(control) != 1:
+            continue
+        ((kind, body),) = control.items()
+        if not isinstance(body, Mapping):
+            continue
+        options = body.get("options")
+        fields.append(
+            InputField(
+                name=str(body.get("variable", "")),
+                kind=str(body.get("type") or kind),
+                label=str(body.get("label", body.get("variable", ""))),
+                required=body.get("required") is True,
+                default=body.get("default"),
+                options=tuple(str(o) for o in options) if isinstance(options, list) else (),
+                raw=body,
+            )
+        )
+    return fields

@@ -207,7 +207,9 @@ def test_the_manifest_records_cut_and_overlays_by_sha256() -> None:
     manifest = json.loads((ROOT / "openapi/en/manifest.json").read_text("utf-8"))
     for entry in [manifest["cut"], *manifest["overlays"]]:
         assert hashlib.sha256((ROOT / entry["path"]).read_bytes()).hexdigest() == entry["sha256"]
-    assert [e["path"] for e in manifest["overlays"]] == ["openapi/overlays/001-parameters-form-controls.yaml"]
+    assert [e["path"] for e in manifest["overlays"]] == sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "openapi/overlays").glob("*.yaml")
+    )
 
 
 def test_every_overlay_action_says_why() -> None:
@@ -325,3 +327,21 @@ def test_help_explains_usage() -> None:
     result = run_script("vendor_spec.py", "--help")
     assert result.returncode == 0
     assert "--lang" in result.stdout and "--from-manifest" in result.stdout
+
+
+def test_an_overlay_update_aimed_at_an_array_appends_to_it(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from _overlay import Overlay, apply
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    path = tmp_path / "o.yaml"
+    path.write_text(
+        "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n"
+        "  - target: $.items\n    description: add one\n    update: {b: 2}\n"
+    )
+    doc = {"items": [{"a": 1}]}
+    apply(doc, [Overlay(path)])
+    assert doc == {"items": [{"a": 1}, {"b": 2}]}

@@ -21,6 +21,7 @@ from dify_workflow import (
     PreconditionFailedError,
     WorkflowLog,
     WorkflowLogPage,
+    input_fields,
 )
 from tests.unit._helpers import Recorder, Runner
 from tests.unit.test_runs import recorded
@@ -202,3 +203,25 @@ def test_a_form_submit_is_not_repeated_after_a_5xx(runner: Runner) -> None:
         runner.call(client, "submit_human_input_form", "t", inputs={}, action="approve", user="u")
     assert (caught.value.status_code, caught.value.code) == (503, "busy")
     assert len(handler.requests) == 1
+
+
+def test_input_fields_list_every_control_including_kinds_newer_than_the_spec(runner: Runner) -> None:
+    body = json.loads(recording_body("20-app-parameters"))
+    body["user_input_form"] += [
+        {"paragraph": {"label": "Notes", "variable": "notes", "required": True, "default": "n/a"}},
+        {"select": {"label": "Tone", "variable": "tone", "required": False, "options": ["dry", "warm"]}},
+        {"number": {"label": "Count", "variable": "count", "required": True, "type": "number"}},
+        {"file": {"label": "Doc", "variable": "doc", "required": False, "allowed_file_types": ["document"]}},
+    ]
+    client = runner.client(Recorder(httpx.Response(200, json=body)))
+    parameters = runner.call(client, "get_app_parameters")
+    fields = input_fields(parameters)
+    assert [(f.name, f.kind, f.label, f.required, f.default, f.options) for f in fields] == [
+        ("seconds", "text-input", "seconds", False, None, ()),
+        ("notes", "paragraph", "Notes", True, "n/a", ()),
+        ("tone", "select", "Tone", False, None, ("dry", "warm")),
+        ("count", "number", "Count", True, None, ()),
+        ("doc", "file", "Doc", False, None, ()),
+    ]
+    assert fields[4].raw["allowed_file_types"] == ["document"]
+    assert parameters.to_dict()["user_input_form"] == body["user_input_form"], "unknown controls are kept"

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 beda6e7451031516...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 30f7ca9f9b71ed98...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 """Contains all the data models used in inputs/outputs"""
 
@@ -15,6 +15,7 @@ from .app_parameters_response_file_upload_image import (
     AppParametersResponseFileUploadImage,
 )
 from .app_parameters_response_more_like_this import AppParametersResponseMoreLikeThis
+from .app_parameters_response_other_control import AppParametersResponseOtherControl
 from .app_parameters_response_paragraph import AppParametersResponseParagraph
 from .app_parameters_response_paragraph_paragraph import (
     AppParametersResponseParagraphParagraph,
@@ -310,6 +311,7 @@ __all__ = (
     "AppParametersResponseFileUpload",
     "AppParametersResponseFileUploadImage",
     "AppParametersResponseMoreLikeThis",
+    "AppParametersResponseOtherControl",
     "AppParametersResponseParagraph",
     "AppParametersResponseParagraphParagraph",
     "AppParametersResponseRetrieverResource",

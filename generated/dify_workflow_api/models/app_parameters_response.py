@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 beda6e7451031516...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 30f7ca9f9b71ed98...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     )
     from ..models.app_parameters_response_more_like_this import (
         AppParametersResponseMoreLikeThis,
+    )
+    from ..models.app_parameters_response_other_control import (
+        AppParametersResponseOtherControl,
     )
     from ..models.app_parameters_response_paragraph import (
         AppParametersResponseParagraph,
@@ -67,8 +70,8 @@ class AppParametersResponse:
         more_like_this (AppParametersResponseMoreLikeThis | Unset): More-like-this feature configuration.
         sensitive_word_avoidance (AppParametersResponseSensitiveWordAvoidance | Unset): Content moderation feature
             configuration.
-        user_input_form (list[AppParametersResponseParagraph | AppParametersResponseSelect |
-            AppParametersResponseTextInput] | Unset): User input form configuration.
+        user_input_form (list[AppParametersResponseOtherControl | AppParametersResponseParagraph |
+            AppParametersResponseSelect | AppParametersResponseTextInput] | Unset): User input form configuration.
         file_upload (AppParametersResponseFileUpload | Unset): File upload configuration.
         system_parameters (AppParametersResponseSystemParameters | Unset): System-level parameter limits.
     """
@@ -88,7 +91,8 @@ class AppParametersResponse:
     )
     user_input_form: (
         list[
-            AppParametersResponseParagraph
+            AppParametersResponseOtherControl
+            | AppParametersResponseParagraph
             | AppParametersResponseSelect
             | AppParametersResponseTextInput
         ]
@@ -102,6 +106,7 @@ class AppParametersResponse:
         from ..models.app_parameters_response_paragraph import (
             AppParametersResponseParagraph,
         )
+        from ..models.app_parameters_response_select import AppParametersResponseSelect
         from ..models.app_parameters_response_text_input import (
             AppParametersResponseTextInput,
         )
@@ -151,10 +156,16 @@ class AppParametersResponse:
             user_input_form = []
             for user_input_form_item_data in self.user_input_form:
                 user_input_form_item: dict[str, Any]
-                if isinstance(
-                    user_input_form_item_data, AppParametersResponseTextInput
-                ) or isinstance(
-                    user_input_form_item_data, AppParametersResponseParagraph
+                if (
+                    isinstance(
+                        user_input_form_item_data, AppParametersResponseTextInput
+                    )
+                    or isinstance(
+                        user_input_form_item_data, AppParametersResponseParagraph
+                    )
+                    or isinstance(
+                        user_input_form_item_data, AppParametersResponseSelect
+                    )
                 ):
                     user_input_form_item = user_input_form_item_data.to_dict()
                 else:
@@ -212,6 +223,9 @@ class AppParametersResponse:
         )
         from ..models.app_parameters_response_more_like_this import (
             AppParametersResponseMoreLikeThis,
+        )
+        from ..models.app_parameters_response_other_control import (
+            AppParametersResponseOtherControl,
         )
         from ..models.app_parameters_response_paragraph import (
             AppParametersResponseParagraph,
@@ -326,7 +340,8 @@ class AppParametersResponse:
         _user_input_form = d.pop("user_input_form", UNSET)
         user_input_form: (
             list[
-                AppParametersResponseParagraph
+                AppParametersResponseOtherControl
+                | AppParametersResponseParagraph
                 | AppParametersResponseSelect
                 | AppParametersResponseTextInput
             ]
@@ -339,7 +354,8 @@ class AppParametersResponse:
                 def _parse_user_input_form_item(
                     data: object,
                 ) -> (
-                    AppParametersResponseParagraph
+                    AppParametersResponseOtherControl
+                    | AppParametersResponseParagraph
                     | AppParametersResponseSelect
                     | AppParametersResponseTextInput
                 ):
@@ -363,13 +379,23 @@ class AppParametersResponse:
                         return user_input_form_item_paragraph
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        user_input_form_item_select = (
+                            AppParametersResponseSelect.from_dict(data)
+                        )
+
+                        return user_input_form_item_select
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    user_input_form_item_select = AppParametersResponseSelect.from_dict(
-                        data
+                    user_input_form_item_other_control = (
+                        AppParametersResponseOtherControl.from_dict(data)
                     )
 
-                    return user_input_form_item_select
+                    return user_input_form_item_other_control
 
                 user_input_form_item = _parse_user_input_form_item(
                     user_input_form_item_data
