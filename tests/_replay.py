@@ -76,6 +76,7 @@ class Stream:
     ping_every: float = 10.0
     end: str = "close"
     headers: dict[str, str] = field(default_factory=lambda: dict(SSE_HEADERS))
+    gate: threading.Event | None = None  # when set: frames after the first wait for it
     stopped: threading.Event = field(default_factory=threading.Event)
     stop_seen_at: float | None = None
     closed_by_client: threading.Event = field(default_factory=threading.Event)
@@ -97,7 +98,10 @@ class Stream:
     def _play(self, sock: socket.socket) -> None:
         sock.sendall(_head(200, self.headers))
         start = time.monotonic()
-        for at, data in self.frames:
+        for index, (at, data) in enumerate(self.frames):
+            if index == 1 and self.gate is not None:
+                self.gate.wait(30)
+                start = time.monotonic() - at * self.scale
             wait = start + at * self.scale - time.monotonic()
             if wait > 0 and self.stopped.wait(wait):
                 break
@@ -134,6 +138,7 @@ def stoppable_run(
 
 
 _STOP = re.compile(r"^/v1/workflows/tasks/([^/]+)/stop$")
+_FORM = re.compile(r"^/v1/form/human_input/([^/]+)$")
 _DETAIL = re.compile(r"^/v1/workflows/run/([^/?]+)$")
 
 
@@ -149,6 +154,8 @@ class ReplayServer(FaultServer):
         self.served: list[Stream] = []
         self.details: dict[str, dict[str, Any] | Callable[[], dict[str, Any]]] = {}
         self.stops: list[tuple[str, dict[str, Any], float]] = []
+        self.forms: dict[str, dict[str, Any]] = {}  # token -> the form's JSON
+        self.submitted = threading.Event()
         self.route = self._route
 
     def queue(self, *streams: Stream) -> None:
@@ -165,6 +172,16 @@ class ReplayServer(FaultServer):
                     stream.stop_seen_at = time.monotonic()
                     stream.stopped.set()
             return reply(200, {"result": "success"}, {"X-Version": "1.15.0"})
+        form = _FORM.match(path)
+        if form:
+            if form.group(1) not in self.forms:
+                return reply(404, {"code": "not_found", "message": "Form not found.", "status": 404})
+            if self.submitted.is_set():
+                return reply(412, {"code": "human_input_form_submitted", "message": "", "status": 412})
+            if seen.method == "POST":
+                self.submitted.set()
+                return reply(200, {})
+            return reply(200, self.forms[form.group(1)])
         detail = _DETAIL.match(path)
         if seen.method == "GET" and detail:
             found = self.details.get(detail.group(1))

@@ -50,7 +50,9 @@ class BulkServer:
                 data += conn.recv(65536)
             head, _, rest = data.partition(b"\r\n\r\n")
             lines = head.decode("latin-1").split("\r\n")
-            headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+            headers = {
+                k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])
+            }
             length = int(headers.get("content-length", "0"))
             got = len(rest)
             while got < length:

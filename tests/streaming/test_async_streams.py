@@ -18,6 +18,7 @@ from dify_workflow import (
     APITimeoutError,
     AsyncWorkflowClient,
     ClientClosedError,
+    HumanInputRequiredEvent,
     InvalidInputError,
     NodeFinishedEvent,
     NodeStartedEvent,
@@ -35,6 +36,7 @@ from tests._replay import (
     data_events,
     detail_body,
     frames,
+    recording,
     stoppable_run,
 )
 from tests._support import KEY
@@ -371,3 +373,29 @@ async def test_a_new_event_stream_waits_for_no_event_on_entering(server: ReplayS
             with pytest.raises(APIConnectionError):
                 await stream.until_done()
     assert entered < 0.5
+
+
+async def test_the_pause_form_resume_cycle(server: ReplayServer) -> None:
+    token = "Avg7PoMIQQAGMFZqSAXW8m"  # the form_token of the run recorded in 43
+    server.forms[token] = json.loads(recording("46-hi-form-get")["response"]["body"])
+    server.queue(Stream(frames=frames("43-hi-workflow-run-streaming-until-pause")))
+    server.queue(Stream(frames=frames("47-hi-workflow-events-resume"), gate=server.submitted))
+    async with client_for(server) as client:
+        async with client.stream_workflow({"topic": "release notes v2"}, user="rec-user-hi") as stream:
+            required = [e async for e in stream if isinstance(e, HumanInputRequiredEvent)]
+        assert isinstance(stream.final_event, WorkflowPausedEvent)
+        assert required[0].data is not None and required[0].data.form_token == token
+        form = await client.get_human_input_form(token)
+        assert [a.id for a in form.user_actions] == ["approve", "reject"]
+        # Open the events stream first: it only carries what happens after it opens.
+        async with client.stream_workflow_events(
+            stream.workflow_run_id, user="rec-user-hi", continue_on_pause=True
+        ) as resumed:
+            await client.submit_human_input_form(
+                token, inputs={"comment": "ship it"}, action="approve", user="rec-user-hi"
+            )
+            events = [e async for e in resumed]
+    assert isinstance(events[0], WorkflowStartedEvent) and events[0].data.reason == "resumption"
+    assert isinstance(events[-1], WorkflowFinishedEvent) and events[-1].status == "succeeded"
+    assert resumed.task_id == stream.task_id, "a resumed run keeps its task id"
+    assert "continue_on_pause=true" in server.requests_to("/events")[0].raw_path

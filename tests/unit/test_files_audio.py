@@ -71,7 +71,9 @@ def test_an_upload_from_a_path_is_a_multipart_body_a_server_parses(runner: Runne
 
 def test_a_file_holding_the_generators_fixed_boundary_arrives_intact(runner: Runner) -> None:
     # openapi-python-client sends every multipart body with the boundary `+++`.
-    hostile = b"start\r\n--+++\r\nContent-Disposition: form-data; name=\"user\"\r\n\r\nmallory\r\n--+++--\r\nend"
+    hostile = (
+        b'start\r\n--+++\r\nContent-Disposition: form-data; name="user"\r\n\r\nmallory\r\n--+++--\r\nend'
+    )
     handler = Recorder(created)
     runner.call(runner.client(handler), "upload_file", hostile, user="u", filename="x.bin")
     got = parts(handler.requests[0])
@@ -95,7 +97,7 @@ def test_the_boundary_is_random_per_request(runner: Runner) -> None:
         (b"x", {"filename": "notes.md"}, ("notes.md", "text/markdown")),
         (PNG, {}, ("upload.png", "image/png")),
         (b"\x00\x01", {}, ("upload", "application/octet-stream")),
-        (b"\x00\x01", {"filename": "日本語 \"q\".bin"}, ("日本語 %22q%22.bin", "application/octet-stream")),
+        (b"\x00\x01", {"filename": '日本語 "q".bin'}, ("日本語 %22q%22.bin", "application/octet-stream")),
     ],
 )
 def test_name_and_type_come_from_arguments_then_name_then_content(
@@ -152,7 +154,9 @@ def test_a_text_mode_file_is_a_type_error_naming_the_fix(runner: Runner, tmp_pat
         ("/no/such/file", {}, "is not a readable file"),
     ],
 )
-def test_bad_upload_arguments_send_nothing(runner: Runner, file: object, kwargs: dict[str, Any], match: str) -> None:
+def test_bad_upload_arguments_send_nothing(
+    runner: Runner, file: object, kwargs: dict[str, Any], match: str
+) -> None:
     handler = Recorder(created)
     with pytest.raises(InvalidInputError, match=match):
         runner.call(runner.client(handler), "upload_file", file, user="u", **kwargs)
@@ -221,7 +225,9 @@ def audio_answer(request: httpx.Request) -> httpx.Response:
 
 def test_text_to_audio_reads_writes_and_iterates(tmp_path: Path) -> None:
     handler = Recorder(audio_answer)
-    with WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler))) as client:
+    with WorkflowClient(
+        api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    ) as client:
         audio = client.text_to_audio("Hello", user="u", voice="alloy")
         with pytest.raises(ClientClosedError, match="read"):
             audio.content  # noqa: B018 - not read yet
@@ -244,7 +250,9 @@ def test_async_text_to_audio(tmp_path: Path) -> None:
         http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
         async with AsyncWorkflowClient(api_key=KEY, http_client=http) as client:
             assert await (await client.text_to_audio("Hi", user="u")).read() == AUDIO
-            assert await (await client.text_to_audio("Hi", user="u")).write_to(tmp_path / "b.mp3") == len(AUDIO)
+            assert await (await client.text_to_audio("Hi", user="u")).write_to(tmp_path / "b.mp3") == len(
+                AUDIO
+            )
             chunks = [c async for c in (await client.text_to_audio("Hi", user="u")).aiter_bytes()]
             assert b"".join(chunks) == AUDIO
 
