@@ -12,7 +12,7 @@ import json
 import logging
 import ssl
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol, Self, TypeVar
 
 import httpx
@@ -256,14 +256,25 @@ class BaseClient:
         return request
 
     def _multipart(
-        self, file: object, *, user: object, filename: object, mime_type: object, field: str = "file"
+        self,
+        file: object,
+        *,
+        user: object,
+        filename: object,
+        mime_type: object,
+        on_progress: Callable[[int, int | None], object] | None = None,
     ) -> MultipartBody:
         if filename is not None and not isinstance(filename, str):
             raise InvalidInputError(f"filename must be a str, not {type(filename).__name__}")
         if mime_type is not None and (not isinstance(mime_type, str) or "/" not in mime_type):
             raise InvalidInputError(f"mime_type must look like 'type/subtype', not {mime_type!r}")
         return MultipartBody(
-            file, field=field, fields={"user": check_user(user)}, filename=filename, mime_type=mime_type
+            file,
+            field="file",
+            fields={"user": check_user(user)},
+            filename=filename,
+            mime_type=mime_type,
+            on_progress=on_progress,
         )
 
     def _text_to_audio_request(

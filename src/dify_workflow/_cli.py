@@ -1,4 +1,5 @@
-"""`dify-workflow`: stop runaway workflow tasks from a terminal.
+"""`dify-workflow`: run workflows, stop them, and read runs, logs, forms and app settings
+from a terminal.
 
 argparse keeps the command free of extra dependencies and fast to start; rich, when
 installed (extra `cli`), draws the progress bar. The API key is read only from
@@ -84,11 +85,54 @@ def refuse_key_options(argv: Sequence[str]) -> None:
             )
 
 
+RUN_EXAMPLES = f"""\
+examples:
+  export {API_KEY_ENV}=app-...
+  dify-workflow run --input topic="release notes" --user ops
+  dify-workflow run --inputs-file inputs.json --file report.pdf --user ops --json | jq .event
+  dify-workflow run --input seconds=1 --user ops --blocking
+
+Ctrl-C stops the run on the server and waits (up to 10 s) for the confirmation:
+  stopped <run id> (confirmed)
+A second Ctrl-C exits at once. exit status: 0 succeeded, 1 failed, 2 usage, 3 stopped,
+4 paused (the form token and how to continue are printed), 130 interrupted.
+"""
+
+READ_EXAMPLES = f"""\
+examples:
+  export {API_KEY_ENV}=app-...
+  dify-workflow runs get 97a3617c-16ff-48c7-b90e-adc5e40cca23
+  dify-workflow logs --status failed --limit 50
+  dify-workflow logs --all --json > logs.jsonl
+  dify-workflow events 97a3617c-16ff-48c7-b90e-adc5e40cca23 --user ops
+  dify-workflow form show mvEeUorT8JFji4JBDvQyft
+  dify-workflow form submit mvEeUorT8JFji4JBDvQyft --action approve --input comment="ship it" --user ops
+  dify-workflow app parameters
+"""
+
+
+def _common() -> _Parser:
+    """Options every command takes."""
+    common = _Parser(add_help=False, allow_abbrev=False)
+    common.add_argument("--base-url", help=f"API root (default: ${BASE_URL_ENV}, then the spec's server)")
+    common.add_argument(
+        KEY_FILE_OPTION, type=Path, help=f"file holding the API key (default: ${API_KEY_ENV})"
+    )
+    common.add_argument("--timeout", type=float, default=30.0, help="seconds per attempt (default 30)")
+    common.add_argument("--max-retries", type=int, default=2, help="retries of safe failures (default 2)")
+    common.add_argument("--json", action="store_true", help="JSON output, one object per line")
+    common.add_argument(
+        "--header", action="append", default=[], metavar="'NAME: VALUE'", help="extra request header"
+    )
+    return common
+
+
 def build_parser() -> argparse.ArgumentParser:
+    common = _common()
     parser = _Parser(
         prog="dify-workflow",
-        description="Stop running Dify workflow tasks (only tasks started in streaming mode).",
-        epilog=EXAMPLES,
+        description="Run Dify workflows and stop them; read runs, logs, forms and app settings.",
+        epilog=RUN_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )
@@ -98,6 +142,68 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the version and the sha256 of the vendored specs (EN bytes then JA bytes)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(
+        name: str, help_text: str, epilog: str, description: str | None = None
+    ) -> argparse.ArgumentParser:
+        return commands.add_parser(
+            name,
+            help=help_text,
+            description=description or help_text,
+            epilog=epilog,
+            parents=[common],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            allow_abbrev=False,
+        )
+
+    run = command("run", "run the workflow, streaming its events (Ctrl-C stops it)", RUN_EXAMPLES)
+    run.add_argument(
+        "--input", action="append", default=[], metavar="NAME=VALUE", help="an input (repeatable)"
+    )
+    run.add_argument("--inputs-file", type=Path, metavar="FILE.json", help="inputs as a JSON object")
+    run.add_argument(
+        "--file",
+        action="append",
+        default=[],
+        metavar="[NAME=]PATH",
+        help="upload PATH and pass it to input NAME (default: the app's one file input)",
+    )
+    run.add_argument("--user", required=True, help="your end-user identifier for the run")
+    run.add_argument("--blocking", action="store_true", help="wait for the result instead of streaming")
+    run.add_argument("--workflow-id", help="run this published workflow version")
+
+    events = command("events", "follow a run's events (resume a stream; Ctrl-C stops the run)", READ_EXAMPLES)
+    events.add_argument("run_id", metavar="RUN_ID")
+    events.add_argument("--user", required=True, help="the user the run was started with")
+    events.add_argument("--snapshot", action="store_true", help="replay the run's past events first")
+
+    runs = command("runs", "read a run", READ_EXAMPLES)
+    runs_sub = runs.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    get = runs_sub.add_parser(
+        "get", help="a run's status, outputs and timing", parents=[common], allow_abbrev=False
+    )
+    get.add_argument("run_id", metavar="RUN_ID")
+
+    logs = command("logs", "list workflow logs, newest first", READ_EXAMPLES)
+    logs.add_argument("--status", choices=["succeeded", "failed", "stopped"])
+    logs.add_argument("--keyword", help="a user string or a run id")
+    logs.add_argument("--limit", type=int, default=20, help="entries per page (1-100, default 20)")
+    logs.add_argument("--page", type=int, default=1, help="page number (default 1)")
+    logs.add_argument("--all", action="store_true", help="every page")
+
+    form = command("form", "show or submit a human-input form", READ_EXAMPLES)
+    form_sub = form.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    show = form_sub.add_parser("show", help="show a form", parents=[common], allow_abbrev=False)
+    show.add_argument("token", metavar="TOKEN")
+    submit = form_sub.add_parser("submit", help="submit a form", parents=[common], allow_abbrev=False)
+    submit.add_argument("token", metavar="TOKEN")
+    submit.add_argument("--action", required=True, help="one of the form's action ids")
+    submit.add_argument("--input", action="append", default=[], metavar="NAME=VALUE", help="a form input")
+    submit.add_argument("--user", required=True, help="your end-user identifier")
+
+    app = command("app", "the app's info or input parameters", READ_EXAMPLES)
+    app.add_argument("what", choices=["info", "parameters"])
+
     stop = commands.add_parser(
         "stop",
         help="stop one or more tasks",
@@ -375,10 +481,14 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
                 file=out,
             )
             return EXIT_OK
-        if args.command != "stop":
+        if args.command is None:
             build_parser().print_help(sys.stderr)
             return EXIT_USAGE
-        return _run_stop(args, stdin or sys.stdin, out)
+        if args.command == "stop":
+            return _run_stop(args, stdin or sys.stdin, out)
+        from ._cli_commands import run_command
+
+        return run_command(args, out)
     except UsageError as exc:
         print(f"dify-workflow: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -9,7 +9,7 @@ import datetime
 import functools
 import time
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -444,7 +444,7 @@ class WorkflowClient(BaseClient):
         action: str,
         user: str,
         timeout: float | httpx.Timeout | None = None,
-    ) -> FormSubmitResult:
+    ) -> None:
         """Submit a human-input form; the paused run resumes on the server.
 
         When the form was fetched through this client, `action` must be one of its
@@ -454,9 +454,8 @@ class WorkflowClient(BaseClient):
         """
         token = check_path_id(form_token, "form_token")
         body = form_submission(inputs, action, user, self._form_actions.get(token))
-        return self._call(
-            SUBMIT_FORM, FormSubmitResult, path={"form_token": token}, json_body=body, timeout=timeout
-        )
+        # Dify answers `{}`: parsed (a 2xx that is not a JSON object is still an error), then dropped.
+        self._call(SUBMIT_FORM, FormSubmitResult, path={"form_token": token}, json_body=body, timeout=timeout)
 
     # -- files and audio -------------------------------------------------------------------
 
@@ -468,6 +467,7 @@ class WorkflowClient(BaseClient):
         filename: str | None = None,
         mime_type: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        on_progress: Callable[[int, int | None], object] | None = None,
     ) -> UploadedFile:
         """Upload a file for later runs (POST /files/upload); pass `FileInput.local(result.id)`.
 
@@ -477,9 +477,12 @@ class WorkflowClient(BaseClient):
         bounds each read and write, not the whole upload. The upload is sent again only
         when the connection was refused (nothing sent). RequestTooLargeError
         (`file_too_large`) and UnsupportedMediaTypeError (`unsupported_file_type`) carry
-        the spec's description.
+        the spec's description. `on_progress(sent, size)` is called as the file's bytes
+        go out (`size` is None for a stream of unknown length).
         """
-        body = self._multipart(file, user=user, filename=filename, mime_type=mime_type)
+        body = self._multipart(
+            file, user=user, filename=filename, mime_type=mime_type, on_progress=on_progress
+        )
         request = self._build(
             UPLOAD_FILE, {}, content=body.iter_chunks(), headers=body.headers, timeout=timeout
         )

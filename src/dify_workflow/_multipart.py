@@ -13,7 +13,7 @@ import io
 import mimetypes
 import os
 import secrets
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import IO, Any
 
 from ._exceptions import InvalidInputError
@@ -65,7 +65,9 @@ class MultipartBody:
         fields: Mapping[str, str],
         filename: str | None,
         mime_type: str | None,
+        on_progress: Callable[[int, int | None], object] | None = None,
     ) -> None:
+        self._on_progress = on_progress
         self._path: str | None = None
         self._data: bytes | None = None
         self._stream: IO[bytes] | None = None
@@ -113,6 +115,7 @@ class MultipartBody:
             self.mime_type,
         )
         self._tail = f"\r\n--{self.boundary}--\r\n".encode("ascii")
+        self.size = size
         self.length = None if size is None else len(self._head) + size + len(self._tail)
 
     @property
@@ -129,8 +132,18 @@ class MultipartBody:
         return self._stream is None or self.length is not None
 
     def iter_chunks(self) -> Iterator[bytes]:
-        """The body, chunk by chunk, from its start."""
+        """The body, chunk by chunk, from its start; `on_progress(sent, size)` is called
+        as the file's bytes are handed to the connection."""
         yield self._head
+        sent = 0
+        for chunk in self._file_chunks():
+            yield chunk
+            sent += len(chunk)
+            if self._on_progress is not None:
+                self._on_progress(sent, self.size)
+        yield self._tail
+
+    def _file_chunks(self) -> Iterator[bytes]:
         if self._data is not None:
             for offset in range(0, len(self._data), CHUNK):
                 yield self._data[offset : offset + CHUNK]
@@ -141,7 +154,6 @@ class MultipartBody:
             if self.length is not None:
                 self._stream.seek(self._start)
             yield from iter(lambda: _read(self._stream), b"")
-        yield self._tail
 
     async def aiter_chunks(self) -> AsyncIterator[bytes]:
         """The body for the async client (the file is read in the same small chunks)."""

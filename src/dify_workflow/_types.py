@@ -17,7 +17,6 @@ __all__ = [
     "AppSite",
     "EndUser",
     "FileInput",
-    "FormSubmitResult",
     "HumanInputForm",
     "InputField",
     "StopOutcome",

@@ -1,0 +1,331 @@
+"""`dify-workflow run` and `events`: a live view of a run, and Ctrl-C that stops it.
+
+The stream is read by one task while the command waits for either its end or Ctrl-C.
+The first Ctrl-C sends the stop for this run's task (on another connection, so the
+stream keeps being read) and waits up to 10 s for the stream's verdict, then asks run
+detail; a second Ctrl-C exits at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import mimetypes
+import signal
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from ._cli import UsageError
+from ._events import (
+    HumanInputRequiredEvent,
+    NodeFinishedEvent,
+    NodeStartedEvent,
+    StreamEvent,
+    TextChunkEvent,
+    WorkflowFinishedEvent,
+    WorkflowPausedEvent,
+)
+from ._exceptions import APIError, DifyError
+from ._types import FileInput, input_fields
+
+EXIT_STOPPED, EXIT_PAUSED, EXIT_INTERRUPTED = 3, 4, 130
+STOP_WAIT = 10.0
+# Uploads at least this large get a progress bar on a terminal.
+PROGRESS_BYTES = 1024 * 1024
+
+
+def exit_status(status: str | None) -> int:
+    """The exit status for a run's final status."""
+    if status in ("succeeded", "partial-succeeded"):
+        return 0
+    if status == "stopped":
+        return EXIT_STOPPED
+    if status == "paused":
+        return EXIT_PAUSED
+    return 1
+
+
+def parse_assignments(values: list[str], option: str) -> dict[str, str]:
+    """NAME=VALUE pairs of a repeated option."""
+    out: dict[str, str] = {}
+    for value in values:
+        name, sep, content = value.partition("=")
+        if not sep or not name:
+            raise UsageError(f"{option} {value!r} is not NAME=VALUE")
+        out[name] = content
+    return out
+
+
+def read_inputs(inputs_file: Path | None, assignments: list[str]) -> dict[str, Any]:
+    """--inputs-file (a JSON object), then each --input NAME=VALUE over it."""
+    inputs: dict[str, Any] = {}
+    if inputs_file is not None:
+        try:
+            loaded = json.loads(inputs_file.read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"cannot read --inputs-file {inputs_file}: {exc}") from None
+        if not isinstance(loaded, dict):
+            raise UsageError(f"--inputs-file {inputs_file} must hold a JSON object")
+        inputs.update(loaded)
+    inputs.update(parse_assignments(assignments, "--input"))
+    return inputs
+
+
+def _file_type(path: Path) -> str:
+    mime = mimetypes.guess_type(path.name)[0] or ""
+    kind = mime.split("/", 1)[0]
+    return kind if kind in ("image", "audio", "video") else "document"
+
+
+async def attach_files(client: Any, specs: list[str], user: str, inputs: dict[str, Any], err: TextIO) -> None:
+    """Upload each --file [NAME=]PATH and pass it to its input (named, or the app's one
+    file input)."""
+    if not specs:
+        return
+    file_inputs: list[str] | None = None
+    for spec in specs:
+        name, sep, raw_path = spec.partition("=")
+        if not sep:
+            name, raw_path = "", spec
+        path = Path(raw_path)
+        if not path.is_file():
+            raise UsageError(f"--file {raw_path}: no such file")
+        if not name:
+            if file_inputs is None:
+                parameters = await client.get_app_parameters()
+                file_inputs = [f.name for f in input_fields(parameters) if f.kind in ("file", "file-list")]
+            if len(file_inputs) != 1:
+                found = ", ".join(file_inputs) or "none"
+                raise UsageError(
+                    f"the app has {len(file_inputs)} file inputs ({found}); use --file NAME=PATH"
+                )
+            name = file_inputs[0]
+        progress = (
+            _UploadProgress(err, path) if path.stat().st_size >= PROGRESS_BYTES and err.isatty() else None
+        )
+        try:
+            uploaded = await client.upload_file(path, user=user, on_progress=progress)
+        finally:
+            if progress is not None:
+                progress.close()
+        reference = FileInput.local(str(uploaded.id), type=_file_type(path)).to_dict()
+        inputs.setdefault(name, [])
+        if not isinstance(inputs[name], list):
+            inputs[name] = []
+        inputs[name].append(reference)
+
+
+class _UploadProgress:
+    """A rich progress bar for one upload (on stderr), when rich is installed."""
+
+    def __init__(self, err: TextIO, path: Path) -> None:
+        self._bar: Any = None
+        try:
+            from rich.console import Console
+            from rich.progress import Progress
+        except ImportError:
+            return
+        self._bar = Progress(console=Console(file=err), transient=True)
+        self._task = self._bar.add_task(f"uploading {path.name}", total=path.stat().st_size)
+        self._bar.start()
+
+    def __call__(self, sent: int, size: int | None) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, completed=sent)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+class LiveView:
+    """What `run` and `events` show: one JSON object per event (--json), or lines for
+    node starts and ends with, on a terminal, a transient status line below them
+    (current node, elapsed time, the latest text) that leaves no trace when it ends."""
+
+    def __init__(self, out: TextIO, *, as_json: bool) -> None:
+        self.out = out
+        self.as_json = as_json
+        self.started = time.monotonic()
+        self.node = ""
+        self.text: list[str] = []
+        self._live: Any = None
+        if not as_json and out.isatty():
+            try:
+                from rich.console import Console
+                from rich.live import Live
+                from rich.text import Text
+            except ImportError:
+                return
+            self._text_cls = Text
+            self._live = Live(Text(""), console=Console(file=out), transient=True, refresh_per_second=8)
+            self._live.start()
+
+    def line(self, text: str) -> None:
+        if self._live is not None:
+            self._live.console.print(text, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(text, file=self.out, flush=True)
+
+    def record(self, record: dict[str, Any]) -> None:
+        print(json.dumps(record, ensure_ascii=False), file=self.out, flush=True)
+
+    def ids(self, task_id: str | None, run_id: str | None) -> None:
+        if not self.as_json:
+            self.line(f"run {run_id} task {task_id}")
+
+    def event(self, event: StreamEvent[Any]) -> None:
+        if self.as_json:
+            self.record(dict(event.raw))
+            return
+        payload = event.raw.get("data")
+        raw: dict[str, Any] = payload if isinstance(payload, dict) else {}
+        title = raw.get("title") or raw.get("node_id") or "node"
+        if isinstance(event, NodeStartedEvent):
+            self.node = str(title)
+            self.line(f"> {title}")
+        elif isinstance(event, NodeFinishedEvent):
+            elapsed = raw.get("elapsed_time")
+            took = f" ({elapsed:.2f} s)" if isinstance(elapsed, int | float) else ""
+            mark = "ok" if raw.get("status") in (None, "succeeded") else str(raw.get("status"))
+            self.line(f"  {mark} {title}{took}")
+            self.node = ""
+        elif isinstance(event, TextChunkEvent):
+            self.text.append(str(raw.get("text", "")))
+        elif isinstance(event, HumanInputRequiredEvent):
+            self.line(f"  waiting for human input: form token {raw.get('form_token')}")
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._live is not None:
+            latest = "".join(self.text)[-60:].replace("\n", " ")
+            where = self.node or "running"
+            self._live.update(self._text_cls(f"{where} · {time.monotonic() - self.started:.1f} s  {latest}"))
+
+    def close(self) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+
+    def final(
+        self, final: WorkflowFinishedEvent | WorkflowPausedEvent | None, run_id: str | None, user: str
+    ) -> int:
+        """The summary after the stream's end; returns the exit status."""
+        self.close()
+        if final is None:
+            return 1
+        status = final.status if isinstance(final, WorkflowFinishedEvent) else "paused"
+        if self.as_json:
+            return exit_status(status)
+        if self.text:
+            self.line("output:")
+            self.line("".join(self.text))
+        if isinstance(final, WorkflowPausedEvent):
+            reasons = final.raw.get("data", {}).get("reasons") or [{}]
+            token = reasons[0].get("form_token") if isinstance(reasons[0], dict) else None
+            self.line(f"paused {run_id}: waiting for a human-input form (token {token})")
+            self.line(f"  dify-workflow form show {token}")
+            self.line(f"  dify-workflow form submit {token} --action ACTION --user {user} --input NAME=VALUE")
+            self.line(f"  dify-workflow events {run_id} --user {user}    # follow the resumed run")
+            return EXIT_PAUSED
+        error = f": {final.error}" if final.error else ""
+        self.line(f"{status} {run_id}{error}")
+        return exit_status(status)
+
+
+async def follow(stream: Any, client: Any, view: LiveView, user: str) -> int:
+    """Read `stream` (already entered) to its end; on Ctrl-C stop the run and confirm."""
+    loop = asyncio.get_running_loop()
+    interrupts: list[float] = []
+    stop_wanted = asyncio.Event()
+    main = asyncio.current_task()
+
+    def on_interrupt() -> None:
+        interrupts.append(time.monotonic())
+        if len(interrupts) == 1:
+            stop_wanted.set()
+        elif main is not None:
+            main.cancel()  # the second Ctrl-C: leave now
+
+    try:
+        loop.add_signal_handler(signal.SIGINT, on_interrupt)
+        installed = True
+    except (NotImplementedError, RuntimeError):  # not the main thread, or Windows
+        installed = False
+
+    async def consume() -> None:
+        async for event in stream:
+            view.event(event)
+
+    consumer = asyncio.ensure_future(consume())
+    waiter = asyncio.ensure_future(stop_wanted.wait())
+    try:
+        try:
+            view.ids(stream.task_id, stream.workflow_run_id)
+            await asyncio.wait({consumer, waiter}, return_when=asyncio.FIRST_COMPLETED)
+            if not stop_wanted.is_set():
+                consumer.result()  # re-raise a broken stream
+                return view.final(stream.final_event, stream.workflow_run_id, user)
+            return await _stop(stream, client, view, consumer, user)
+        except asyncio.CancelledError:
+            view.close()
+            view.line(
+                f"interrupted again: exiting without waiting; the stop of {stream.workflow_run_id} "
+                "may not be confirmed (check: dify-workflow runs get RUN_ID)"
+            )
+            return EXIT_INTERRUPTED
+    finally:
+        waiter.cancel()
+        consumer.cancel()
+        if installed:
+            loop.remove_signal_handler(signal.SIGINT)
+
+
+async def _stop(stream: Any, client: Any, view: LiveView, consumer: asyncio.Future[None], user: str) -> int:
+    run_id, task_id = stream.workflow_run_id, stream.task_id
+    final = stream.final_event
+    if isinstance(final, WorkflowFinishedEvent):
+        view.close()
+        view.line(f"{final.status} {run_id}: it had already finished; nothing to stop")
+        return EXIT_INTERRUPTED
+    view.line(f"stopping {run_id} (task {task_id}) ...")
+    requested = False
+    try:
+        result = await client.stop_task(task_id, user=user, timeout=STOP_WAIT)
+        requested = result.result == "success"
+    except DifyError as exc:
+        view.line(f"the stop request failed: {exc}")
+    status: str | None = None
+    with contextlib.suppress(TimeoutError, APIError):  # no verdict in time: run detail tells
+        await asyncio.wait_for(asyncio.shield(consumer), STOP_WAIT)
+    final = stream.final_event
+    if isinstance(final, WorkflowFinishedEvent):
+        status = final.status
+    else:
+        try:
+            status = (await client.get_workflow_run(run_id)).status
+        except DifyError:
+            status = None
+    confirmed = requested and status == "stopped"
+    view.close()
+    if view.as_json:
+        view.record(
+            {
+                "event": "stop_outcome",
+                "workflow_run_id": run_id,
+                "task_id": task_id,
+                "requested": requested,
+                "confirmed": confirmed,
+                "status": status,
+            }
+        )
+    elif confirmed:
+        view.line(f"stopped {run_id} (confirmed)")
+    elif status == "paused":
+        view.line(f"stop requested for {run_id}: it is paused and ends when it resumes")
+    else:
+        said = f"run detail says {status!r}" if status else "its status could not be learned"
+        view.line(f"stop {'requested' if requested else 'not accepted'} for {run_id}, not confirmed: {said}")
+    return EXIT_INTERRUPTED
