@@ -77,6 +77,7 @@ class Stream:
     end: str = "close"
     headers: dict[str, str] = field(default_factory=lambda: dict(SSE_HEADERS))
     gate: threading.Event | None = None  # when set: frames after the first wait for it
+    ignore_stop: bool = False  # a run the stop never reaches (the stream goes on)
     stopped: threading.Event = field(default_factory=threading.Event)
     stop_seen_at: float | None = None
     closed_by_client: threading.Event = field(default_factory=threading.Event)
@@ -97,23 +98,24 @@ class Stream:
 
     def _play(self, sock: socket.socket) -> None:
         sock.sendall(_head(200, self.headers))
+        stopped = threading.Event() if self.ignore_stop else self.stopped
         start = time.monotonic()
         for index, (at, data) in enumerate(self.frames):
             if index == 1 and self.gate is not None:
                 self.gate.wait(30)
                 start = time.monotonic() - at * self.scale
             wait = start + at * self.scale - time.monotonic()
-            if wait > 0 and self.stopped.wait(wait):
+            if wait > 0 and stopped.wait(wait):
                 break
             self._send(sock, data)
         if self.hold is not None:
             until = time.monotonic() + self.hold
             while time.monotonic() < until:
-                if self.stopped.wait(min(self.ping_every, max(until - time.monotonic(), 0))):
+                if stopped.wait(min(self.ping_every, max(until - time.monotonic(), 0))):
                     break
                 if time.monotonic() < until:
                     self._send(sock, PING)
-        if self.stopped.is_set() and self.on_stop:
+        if stopped.is_set() and self.on_stop:
             time.sleep(self.stop_delay)
             for data in self.on_stop:
                 self._send(sock, data)

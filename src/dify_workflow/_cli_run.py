@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import json
 import mimetypes
+import os
 import signal
 import time
 from pathlib import Path
@@ -238,16 +239,20 @@ class LiveView:
 async def follow(stream: Any, client: Any, view: LiveView, user: str) -> int:
     """Read `stream` (already entered) to its end; on Ctrl-C stop the run and confirm."""
     loop = asyncio.get_running_loop()
-    interrupts: list[float] = []
     stop_wanted = asyncio.Event()
-    main = asyncio.current_task()
 
     def on_interrupt() -> None:
-        interrupts.append(time.monotonic())
-        if len(interrupts) == 1:
+        if not stop_wanted.is_set():
             stop_wanted.set()
-        elif main is not None:
-            main.cancel()  # the second Ctrl-C: leave now
+            return
+        # The second Ctrl-C: leave now, whatever is in flight (the OS closes the sockets).
+        view.close()
+        view.line(
+            f"interrupted again: exiting without waiting; the stop of {stream.workflow_run_id} "
+            "may not be confirmed (check: dify-workflow runs get RUN_ID)"
+        )
+        view.out.flush()
+        os._exit(EXIT_INTERRUPTED)
 
     try:
         loop.add_signal_handler(signal.SIGINT, on_interrupt)
@@ -262,20 +267,12 @@ async def follow(stream: Any, client: Any, view: LiveView, user: str) -> int:
     consumer = asyncio.ensure_future(consume())
     waiter = asyncio.ensure_future(stop_wanted.wait())
     try:
-        try:
-            view.ids(stream.task_id, stream.workflow_run_id)
-            await asyncio.wait({consumer, waiter}, return_when=asyncio.FIRST_COMPLETED)
-            if not stop_wanted.is_set():
-                consumer.result()  # re-raise a broken stream
-                return view.final(stream.final_event, stream.workflow_run_id, user)
-            return await _stop(stream, client, view, consumer, user)
-        except asyncio.CancelledError:
-            view.close()
-            view.line(
-                f"interrupted again: exiting without waiting; the stop of {stream.workflow_run_id} "
-                "may not be confirmed (check: dify-workflow runs get RUN_ID)"
-            )
-            return EXIT_INTERRUPTED
+        view.ids(stream.task_id, stream.workflow_run_id)
+        await asyncio.wait({consumer, waiter}, return_when=asyncio.FIRST_COMPLETED)
+        if not stop_wanted.is_set():
+            consumer.result()  # re-raise a broken stream
+            return view.final(stream.final_event, stream.workflow_run_id, user)
+        return await _stop(stream, client, view, consumer, user)
     finally:
         waiter.cancel()
         consumer.cancel()

@@ -11,7 +11,6 @@ success for any stop, JSON error bodies `{"code", "message", "status"}`.
 from __future__ import annotations
 
 import copy
-import itertools
 import json
 import re
 import threading
@@ -68,12 +67,21 @@ class FakeRun:
     finished_at: int | None = None
     elapsed: float = 0.0
     stop_requested: threading.Event = field(default_factory=threading.Event)
-    stop_users: list[str] = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
+    duration: float = 0.0  # how long the run takes on the server, scaled
 
     def finish(self, status: str, error: str | None = None) -> None:
+        if self.finished_at is not None:
+            return
         self.status, self.error = status, error
-        self.finished_at = int(time.time())
-        self.elapsed = max(time.time() - self.created_at, 0.0)
+        self.elapsed = time.monotonic() - self.started
+        self.finished_at = self.created_at + int(self.elapsed)
+
+    def refresh(self) -> None:
+        """A run goes on on the server when its client goes away: it ends on time."""
+        if self.status == "running" and time.monotonic() - self.started >= self.duration:
+            self.outputs = _outputs(self.seconds)
+            self.finish("succeeded")
 
 
 def _json(status: int, body: object, *, headers: list[tuple[str, str]] | None = None) -> Reply:
@@ -128,7 +136,6 @@ class FakeDify:
         self.requests: list[tuple[str, str, dict[str, str], Any]] = []
         self.stops: list[str] = []
         self._lock = threading.Lock()
-        self._clock = itertools.count(int(time.time()))
 
     # -- the one entry point -------------------------------------------------------------
 
@@ -209,8 +216,9 @@ class FakeDify:
             user=user,
             inputs=inputs,
             seconds=_seconds(seconds_text),
-            created_at=next(self._clock),
+            created_at=int(time.time()),
         )
+        run.duration = run.seconds * self.time_scale
         invalid = (
             None
             if isinstance(seconds_text, str)
@@ -234,6 +242,7 @@ class FakeDify:
         run.outputs = _outputs(run.seconds)
         run.finish("succeeded")
         run.elapsed = run.seconds
+        run.finished_at = run.created_at + int(run.seconds)
         blocking = copy.deepcopy(_RECORDED["blocking"])
         blocking.update(task_id=run.task_id, workflow_run_id=run.run_id)
         blocking["data"].update(
@@ -291,6 +300,8 @@ class FakeDify:
                 selector = event["data"].get("from_variable_selector") or []
                 if selector and selector[-1] in text:
                     event["data"]["text"] = text[selector[-1]]
+            if event["event"] == "node_finished" and event["data"].get("node_id") == "http_node":
+                event["data"]["elapsed_time"] = run.seconds
             if event["event"] == "workflow_finished":
                 run.finish("succeeded")
                 event["data"].update(
@@ -316,7 +327,6 @@ class FakeDify:
             self.stops.append(task_id)
             for run in self.runs.values():
                 if run.task_id == task_id and run.user == payload["user"] and run.status == "running":
-                    run.stop_users.append(payload["user"])
                     run.stop_requested.set()
         return _json(200, {"result": "success"})
 
@@ -324,6 +334,7 @@ class FakeDify:
         run = self.runs.get(run_id)
         if run is None:
             return _error(404, "not_found", "Workflow run not found.")
+        run.refresh()
         detail = copy.deepcopy(_RECORDED["detail"])
         detail.update(
             id=run.run_id,
@@ -374,7 +385,9 @@ class FakeDify:
         except ValueError:
             return _error(400, "invalid_param", "page and limit must be integers")
         keyword = query.get("keyword")
-        runs = sorted(self.runs.values(), key=lambda r: r.created_at, reverse=True)
+        for run in list(self.runs.values()):
+            run.refresh()
+        runs = list(reversed(self.runs.values()))  # newest first (runs are kept in start order)
         runs = [
             r
             for r in runs
@@ -445,7 +458,7 @@ class FakeDify:
             size=size,
             mime_type=kind,
             extension=name.rsplit(".", 1)[-1] if "." in name else None,
-            created_at=next(self._clock),
+            created_at=int(time.time()),
         )
         self.uploads.append(record)
         return _json(201, record)
