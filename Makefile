@@ -77,7 +77,7 @@ test: check-vendored parity check-generated check-unasync lint typecheck pytest 
 bench: venv  ## client overhead benchmarks (CHECK=1 fails on a missed goal)
 	$(PY) benchmarks/run.py $(if $(CHECK),--check,)
 
-demo: venv node  ## stop tasks with the CLI against a local Prism mock of the API
+demo: venv  ## the whole run cycle with the CLI against a local stand-in for Dify (no account)
 	$(PY) scripts/demo.py
 
 wheel: venv  ## build the wheel into dist/

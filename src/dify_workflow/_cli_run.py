@@ -111,6 +111,7 @@ async def attach_files(client: Any, specs: list[str], user: str, inputs: dict[st
         finally:
             if progress is not None:
                 progress.close()
+        print(f"uploaded {path.name} as file {uploaded.id} -> input {name}", file=err, flush=True)
         reference = FileInput.local(str(uploaded.id), type=_file_type(path)).to_dict()
         inputs.setdefault(name, [])
         if not isinstance(inputs[name], list):

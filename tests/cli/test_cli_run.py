@@ -258,3 +258,34 @@ def test_the_live_view_leaves_whole_lines_and_no_debris(fake: tuple[FakeDify, Fa
     ]
     assert shown[-1] == f"succeeded {the_run.run_id}"
     assert not any("·" in line for line in shown), "the status line was cleared"
+
+
+def test_form_show_and_submit() -> None:
+    from tests._replay import recording
+
+    token = "Avg7PoMIQQAGMFZqSAXW8m"
+    with ReplayServer() as replay:
+        replay.forms[token] = json.loads(recording("46-hi-form-get")["response"]["body"])
+        shown = run("form", "show", token, env=env_of(replay))
+        assert shown.returncode == 0, shown.stderr
+        assert shown.stdout.splitlines()[0] == "Please review **release notes v2**."
+        assert "input comment (paragraph)" in shown.stdout and "actions: approve, reject" in shown.stdout
+        submitted = run(
+            "form",
+            "submit",
+            token,
+            "--action",
+            "approve",
+            "--input",
+            "comment=ship it",
+            "--user",
+            "ops",
+            env=env_of(replay),
+        )
+        assert submitted.returncode == 0, submitted.stderr
+        assert submitted.stdout.strip() == f"submitted {token} (approve); the run resumes on the server"
+        body = json.loads(replay.requests_to(f"/form/human_input/{token}")[-1].body)
+        assert body == {"inputs": {"comment": "ship it"}, "action": "approve", "user": "ops"}
+        again = run("form", "show", token, env=env_of(replay))
+        assert again.returncode == 1
+        assert "HTTP 412 human_input_form_submitted" in again.stderr
