@@ -168,9 +168,11 @@ class AsyncWorkflowStream:
         if chunks is None or self._response is None:
             return False
         deadline = self._deadline if until is None else min(until, self._deadline or until)
-        token = DEADLINE.set(deadline)
+        # Most streams have no deadline: the context variable is left alone then, since
+        # this runs once per network chunk.
+        token = None if deadline is None else DEADLINE.set(deadline)
         try:
-            if past(self._deadline):
+            if token is not None and past(self._deadline):
                 raise httpx.ReadTimeout("the stream's overall timeout passed", request=self._request)
             chunk = await chunks.__anext__()
         except StopAsyncIteration:
@@ -185,7 +187,8 @@ class AsyncWorkflowStream:
                 return False  # only the caller's wait (stop) is over
             raise self._broken_by(exc) from exc
         finally:
-            DEADLINE.reset(token)
+            if token is not None:
+                DEADLINE.reset(token)
         try:
             self._core.feed(chunk)
         except DifyError:

@@ -6,7 +6,7 @@ the schemas do not reach consumers) and the `raw` JSON object as the server sent
 
 A stream is never killed by one odd event: a payload that does not match its schema
 gives the event with `data=None` (the ids and `raw` still there), and an event name the
-spec does not know gives `UnknownEvent`.
+spec does not know gives `UnknownEvent`. `data` is parsed on first access.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ __all__ = [
 log = logging.getLogger("dify_workflow")
 
 D = TypeVar("D")
+_UNREAD: Any = object()  # `data` not parsed yet
 
 # The error text of a workflow_finished that a stop caused. The live stream calls such a
 # run "failed"; run detail and replays call it "stopped" (recordings 02, 04, 35).
@@ -56,19 +57,42 @@ ABORTED_BY_STOP = "Aborted: User requested stop"
 class StreamEvent(Generic[D]):
     """One event of a workflow stream.
 
-    `task_id` and `workflow_run_id` are the strings the server sent (None when absent).
-    `data` is the event's payload as a typed model, or None when the server sent none or
-    one that does not match the spec (then read `raw`, the whole JSON object).
+    `task_id` and `workflow_run_id` are the strings the server sent (None when absent);
+    `raw` is the whole JSON object. `data` is the event's payload as a typed model, read
+    on first access (a stream of many events costs little when `data` is not used), or
+    None when the server sent none or one that does not match the spec (logged at DEBUG).
     """
 
     event: str
     task_id: str | None
     workflow_run_id: str | None
-    data: D | None
-    raw: Mapping[str, Any] = attrs.field(repr=False, eq=False)
+    raw: Mapping[str, Any] = attrs.field(repr=False)
+    _typed: Any = attrs.field(default=_UNREAD, init=False, repr=False, eq=False)
 
     # How `data` is read from the JSON object; set by each subclass.
     _parse: ClassVar[Callable[[Mapping[str, Any]], Any]]
+
+    @property
+    def data(self) -> D | None:
+        """The typed payload (None when absent or unreadable)."""
+        value = self._typed
+        if value is _UNREAD:
+            try:
+                value = type(self)._parse(self.raw)
+            except Exception as exc:
+                log.debug(
+                    "stream event %r does not match the spec (%s: %s)", self.event, type(exc).__name__, exc
+                )
+                value = None
+            # A cache, not state: frozen from the outside, filled once from the inside.
+            object.__setattr__(self, "_typed", value)
+        return value  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(event={self.event!r}, task_id={self.task_id!r}, "
+            f"workflow_run_id={self.workflow_run_id!r}, data={self.data!r})"
+        )
 
 
 def _data_of(model: Any) -> Callable[[Mapping[str, Any]], Any]:
@@ -269,25 +293,14 @@ EVENT_CLASSES: dict[str, type[StreamEvent[Any]]] = {
 NOT_YIELDED = frozenset({"ping", "error"})
 
 
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
-
-
 def parse_event(raw: Mapping[str, Any]) -> StreamEvent[Any]:
-    """The typed event for one decoded JSON object (never raises for a bad payload)."""
+    """The typed event for one decoded JSON object (never raises: `data` is read lazily)."""
     name = raw.get("event")
     name = name if isinstance(name, str) else ""
-    cls: type[StreamEvent[Any]] = EVENT_CLASSES.get(name, UnknownEvent)
-    try:
-        data = cls._parse(raw)
-    except Exception as exc:
-        # What could be read is kept; the stream goes on.
-        log.debug("stream event %r does not match the spec (%s: %s)", name, type(exc).__name__, exc)
-        data = None
-    return cls(
+    task_id, run_id = raw.get("task_id"), raw.get("workflow_run_id")
+    return EVENT_CLASSES.get(name, UnknownEvent)(
         event=name,
-        task_id=_text(raw.get("task_id")),
-        workflow_run_id=_text(raw.get("workflow_run_id")),
-        data=data,
+        task_id=task_id if isinstance(task_id, str) else None,
+        workflow_run_id=run_id if isinstance(run_id, str) else None,
         raw=raw,
     )

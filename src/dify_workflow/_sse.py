@@ -9,7 +9,7 @@ where they are (`str.splitlines`, which line helpers use, would break the event 
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
@@ -18,9 +18,11 @@ _BOM = b"\xef\xbb\xbf"
 MAX_EVENT_BYTES = 64 * 1024 * 1024
 
 
-@attrs.frozen
-class ServerSentEvent:
-    """One dispatched event: `event` defaults to "message"; `data` joins its data lines with LF."""
+class ServerSentEvent(NamedTuple):
+    """One dispatched event: `event` defaults to "message"; `data` joins its data lines with LF.
+
+    A named tuple: one is made per event of a stream, and tuples are the cheapest to make.
+    """
 
     event: str
     data: str
@@ -85,10 +87,25 @@ class SSEDecoder:
         elif lines and lines[-1].endswith(b"\r"):
             self._skip_lf = True
         events: list[ServerSentEvent] = []
+        # The loop runs once per line of every event: `data:` lines and blank lines (the
+        # whole of Dify's framing) are handled inline, the rest by _line.
         for line in lines:
-            event = self._line(line.rstrip(b"\r\n"))
-            if event is not None:
-                events.append(event)
+            line = line.rstrip(b"\r\n")
+            if not line:
+                if self._data:
+                    events.append(
+                        ServerSentEvent(self._event or "message", "\n".join(self._data), self._last_id, self._retry)
+                    )
+                    self._data, self._size = [], 0
+                self._event = ""
+            elif line[:5] == b"data:":
+                value = line[6:] if line[5:6] == b" " else line[5:]
+                self._size += len(value)
+                if self._size > self._max:
+                    raise ValueError(f"a stream event is larger than {self._max} bytes")
+                self._data.append(value.decode("utf-8", errors="replace"))
+            else:
+                self._line(line)
         return events
 
     def end(self) -> list[ServerSentEvent]:
