@@ -59,6 +59,23 @@ class SSEDecoder:
                 chunk = chunk[1:]
                 if not chunk:
                     return []
+        if (
+            chunk[:6] == b"data: "
+            and chunk[-2:] == b"\n\n"
+            and chunk.count(b"\n") == 2
+            and not self._pending
+            and not self._data
+            and not self._event
+            and self._started
+            and b"\r" not in chunk
+            and len(chunk) <= self._max
+        ):
+            # One whole `data:` frame per chunk, the way Dify sends them: no line splitting.
+            return [
+                ServerSentEvent(
+                    "message", chunk[6:-2].decode("utf-8", errors="replace"), self._last_id, self._retry
+                )
+            ]
         if self._started and b"\n" not in chunk and b"\r" not in chunk:
             # Part of a long line: kept in pieces, joined once the line ends (joining
             # at every chunk would copy a several-MB event over and over).
@@ -94,7 +111,9 @@ class SSEDecoder:
             if not line:
                 if self._data:
                     events.append(
-                        ServerSentEvent(self._event or "message", "\n".join(self._data), self._last_id, self._retry)
+                        ServerSentEvent(
+                            self._event or "message", "\n".join(self._data), self._last_id, self._retry
+                        )
                     )
                     self._data, self._size = [], 0
                 self._event = ""

@@ -12,11 +12,11 @@ from typing import Any
 import httpx
 
 from ._events import (
+    EVENT_CLASSES,
     StreamEvent,
     UnknownEvent,
     WorkflowFinishedEvent,
     WorkflowPausedEvent,
-    parse_event,
 )
 from ._exceptions import APIResponseValidationError, StreamError
 from ._sse import ServerSentEvent, SSEDecoder
@@ -73,35 +73,45 @@ class StreamCore:
             self._take(sse)
 
     def _take(self, sse: ServerSentEvent) -> None:
+        # Once per event of every stream: the common case (a JSON object naming a known
+        # event) takes the fewest steps; anything else goes through _odd.
         try:
             raw: Any = json.loads(sse.data)
         except ValueError:
             raw = None
-        if not isinstance(raw, Mapping):
-            log.debug("stream data that is not a JSON object, kept as an UnknownEvent: %.200r", sse.data)
-            raw = {"event": sse.event, "data": sse.data}
-        name = raw.get("event")
-        if not isinstance(name, str):
-            # A name given only on the SSE `event:` line still counts.
-            name = sse.event
-            raw = {**raw, "event": name}
+        name = raw.get("event") if type(raw) is dict else None
+        if type(name) is not str:
+            raw, name = self._odd(sse, raw)
         if name == "ping":
             return
         if name == "error":
             raise self._error(raw)
-        event = parse_event(raw)
-        if event.workflow_run_id is not None and self.workflow_run_id is None:
-            self.workflow_run_id = event.workflow_run_id
-        if event.task_id is not None:
+        cls = EVENT_CLASSES.get(name, UnknownEvent)
+        task_id, run_id = raw.get("task_id"), raw.get("workflow_run_id")
+        task_id = task_id if type(task_id) is str else None
+        run_id = run_id if type(run_id) is str else None
+        event = cls(event=name, task_id=task_id, workflow_run_id=run_id, raw=raw)
+        if run_id is not None and self.workflow_run_id is None:
+            self.workflow_run_id = run_id
+        if task_id is not None and task_id != self.live_task_id:
             if self.first_task_id is None:
-                self.first_task_id = event.task_id
-            if not self.replays or event.task_id != event.workflow_run_id:
-                self.live_task_id = event.task_id
-        if isinstance(event, WorkflowFinishedEvent | WorkflowPausedEvent):
-            self.final = event
-        if isinstance(event, UnknownEvent):
+                self.first_task_id = task_id
+            if not self.replays or task_id != run_id:
+                self.live_task_id = task_id
+        if cls is WorkflowFinishedEvent or cls is WorkflowPausedEvent:
+            self.final = event  # type: ignore[assignment]
+        elif cls is UnknownEvent:
             log.debug("stream event %r is not in the spec, yielded as UnknownEvent", name)
         self.pending.append(event)
+
+    @staticmethod
+    def _odd(sse: ServerSentEvent, raw: Any) -> tuple[dict[str, Any], str]:
+        """A data frame that is not a JSON object with an `event` name."""
+        if not isinstance(raw, Mapping):
+            log.debug("stream data that is not a JSON object, kept as an UnknownEvent: %.200r", sse.data)
+            return {"event": sse.event, "data": sse.data}, sse.event
+        # A name given only on the SSE `event:` line still counts.
+        return {**raw, "event": sse.event}, sse.event
 
     def _error(self, raw: Mapping[str, Any]) -> StreamError:
         code, message, status = raw.get("code"), raw.get("message"), raw.get("status")

@@ -155,12 +155,15 @@ class WorkflowStream:
         return self
 
     def __next__(self) -> StreamEvent[Any]:
-        if not self._closed:
+        pending = self._core.pending
+        if pending:
+            return pending.popleft()
+        if self._response is None and not self._closed:
             self._open()
-        while not self._core.pending:
+        while not pending:
             if self._closed or not self._read_more():
                 raise StopIteration
-        return self._core.pending.popleft()
+        return pending.popleft()
 
     def _read_more(self, until: float | None = None) -> bool:
         """Read one chunk into the decoder; False when the stream is over."""
