@@ -12,6 +12,7 @@ POST /v1/text-to-audio      inputs: {"text": "<bytes>"}: that many bytes of audi
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socketserver
 import sys
@@ -107,10 +108,9 @@ def chunk(data: bytes) -> bytes:
 
 class Handler(socketserver.StreamRequestHandler):
     def handle(self) -> None:
-        try:
+        # The client may close its stream early (the raw side of "time to task id").
+        with contextlib.suppress(OSError):
             self._serve()
-        except OSError:
-            pass  # the client closed its stream early (the raw side of "time to task id")
 
     def _serve(self) -> None:
         while True:
