@@ -243,7 +243,9 @@ class BaseClient:
         if stream or headers:
             sent = {**sent, **(headers or {})}
             if stream:
-                sent["Accept"] = "text/event-stream"
+                # Errors come as JSON whatever was asked for; saying so keeps content
+                # negotiation (proxies, mock servers) from refusing them.
+                sent["Accept"] = "text/event-stream, application/json;q=0.9"
         request: httpx.Request = self._http.build_request(
             op.method,
             self._base_text + op.url(**path_params),
@@ -300,7 +302,7 @@ class BaseClient:
         if chosen_voice is not None:
             body["voice"] = chosen_voice
         return self._build(
-            TEXT_TO_AUDIO, {}, json_body=body, timeout=timeout, headers={"Accept": "audio/mpeg"}
+            TEXT_TO_AUDIO, {}, json_body=body, timeout=timeout, headers={"Accept": "audio/mpeg, application/json;q=0.9"}
         )
 
     def _policy(self, op: Operation) -> RetryPolicy:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests._support import ROOT
-from tests.contract._cases import SPECS, example_cases, operation_cases
+from tests.contract._cases import SPECS
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from prism import PrismUnavailable, running_prism
@@ -26,11 +26,24 @@ def prism(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
         pytest.fail(f"the Prism contract layer cannot run: {exc}", pytrace=False)
 
 
+SOURCES = (
+    ("tests/contract/test_examples.py", "examples"),
+    ("tests/contract/test_recordings.py::test_recording_through_the_facade", "recordings"),
+    ("tests/contract/test_generated.py", "generated"),
+    ("tests/contract/test_prism.py", "prism"),
+)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    counts = {lang: 0 for lang in SPECS}
-    for case in example_cases():
-        counts[case.operation.lang] += 1
-    for case in operation_cases():
-        counts[case.lang] += 1
-    summary = ", ".join(f"{lang}={n}" for lang, n in counts.items())
-    terminalreporter.write_line(f"contract cases derived from the specs: {summary}")
+    """Case counts per source of the contract suite (passed cases only)."""
+    counts: dict[str, int] = {}
+    for report in terminalreporter.stats.get("passed", []):
+        nodeid = getattr(report, "nodeid", "")
+        for prefix, source in SOURCES:
+            if nodeid.startswith(prefix):
+                if source == "examples":
+                    source += " ja" if "[ja-" in nodeid else " en" if "[en-" in nodeid else " (checks)"
+                counts[source] = counts.get(source, 0) + 1
+    if counts:
+        shown = ", ".join(f"{source}: {n}" for source, n in sorted(counts.items()))
+        terminalreporter.write_line(f"contract cases passed by source: {shown}")

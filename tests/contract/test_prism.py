@@ -9,20 +9,26 @@ import pytest
 
 from dify_workflow import APIStatusError, AuthenticationError, StopTaskResult, WorkflowClient
 from tests._support import KEY
-from tests.contract._cases import SAMPLE_ID, example_cases
-from tests.contract.test_examples import builds_its_request, call, expected_class
+from tests.contract._cases import SAMPLE_ID, example_cases, operation_cases
+from tests.contract.test_examples import call, expected_class, same_json
 
-# Each error example goes through its own operation (never another operation's method).
+# Each error example goes through its own operation's facade method.
 ERROR_EXAMPLES = [
-    pytest.param(
-        c,
-        id=c.id,
-        marks=[]
-        if builds_its_request(c.operation)
-        else [pytest.mark.skip(reason="multipart or required query: no facade method builds it yet")],
-    )
+    pytest.param(c, id=c.id)
     for c in example_cases()
     if c.kind == "response" and c.status is not None and c.status >= 400 and c.operation.lang == "en"
+]
+# Every operation whose success answer is JSON (streams and audio are checked in-process).
+ALL_OPERATIONS = operation_cases()
+JSON_OPERATIONS = [
+    pytest.param((c.method, c.path), id=f"{c.method} {c.path}")
+    for c in ALL_OPERATIONS
+    if c.lang == "en"
+    and any(
+        "application/json" in ((r or {}).get("content") or {})
+        for status, r in (c.op.get("responses") or {}).items()
+        if str(status).startswith("2")
+    )
 ]
 
 
@@ -53,6 +59,29 @@ def test_stop_task_succeeds(prism: tuple[str, str], violations: Violations) -> N
     lang, url = prism
     with client_for(url, lang, violations) as client:
         assert client.stop_task(SAMPLE_ID, user="user_workflow_123") == StopTaskResult("success", None)
+
+
+@pytest.mark.parametrize("operation", JSON_OPERATIONS)
+def test_every_json_operation_succeeds_against_prism(
+    prism: tuple[str, str], violations: Violations, operation: tuple[str, str]
+) -> None:
+    lang, url = prism
+    case = next(c for c in ALL_OPERATIONS if c.lang == lang and (c.method, c.path) == operation)
+    with client_for(url, lang, violations) as client:
+        outcome = call(client, case)
+    # Prism answers with the first example of the first 2xx; the typed result holds it.
+    responses = case.op["responses"]
+    status = next(s for s in responses if str(s).startswith("2"))
+    media = responses[status]["content"]["application/json"]
+    example = next(iter((media.get("examples") or {}).values()), {}).get("value", media.get("example"))
+    if isinstance(outcome, StopTaskResult):
+        assert outcome.result == example["result"]
+    elif outcome is None:
+        assert example == {}
+    elif isinstance(outcome, str):
+        assert outcome == example["text"]
+    else:
+        assert same_json(outcome.to_dict(), example)
 
 
 @pytest.mark.parametrize("case", ERROR_EXAMPLES)

@@ -80,7 +80,7 @@ async def test_a_run_streams_typed_events_and_never_a_ping(server: ReplayServer)
         "response_mode": "streaming",
         "user": "rec-user-1",
     }
-    assert sent.headers["accept"] == "text/event-stream"
+    assert sent.headers["accept"] == "text/event-stream, application/json;q=0.9"
 
 
 async def test_task_id_is_known_on_entering_before_iterating(server: ReplayServer) -> None:

@@ -240,7 +240,7 @@ def test_text_to_audio_reads_writes_and_iterates(tmp_path: Path) -> None:
             assert unread.response.status_code == 200
     assert json.loads(handler.requests[0].content) == {"user": "u", "text": "Hello", "voice": "alloy"}
     assert json.loads(handler.requests[3].content) == {"user": "u", "message_id": "m-1"}
-    assert handler.requests[0].headers["accept"] == "audio/mpeg"
+    assert handler.requests[0].headers["accept"] == "audio/mpeg, application/json;q=0.9"
 
 
 def test_async_text_to_audio(tmp_path: Path) -> None:
