@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 30f7ca9f9b71ed98...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 """Operations of the vendored specs, keyed by (METHOD, path): the stable identity."""
 
@@ -19,12 +19,12 @@ class Operation(TypedDict):
 
 
 # sha256 of openapi/en/workflow.yaml followed by openapi/ja/workflow.yaml
-SPEC_SHA256: Final = "30f7ca9f9b71ed98057df56a1cae5e81a63c1ee7e0c619a33a7bbe02859d88ef"
+SPEC_SHA256: Final = "0e420163e9fa92d2eddada2b1e193a056659dfda1afa4c296b2695d2b293061b"
 SPEC_SHA256_EN: Final = (
-    "f5e7b2206350132d3d3856a179965f79c96d94baae1b2f45569ed56f3047b2f6"
+    "9b66f971546eaa3fa2d00f519ac7f03963c2f8e863faf7dbd153dbdc2a8d4d30"
 )
 SPEC_SHA256_JA: Final = (
-    "5b5a08e80f02f8d12015a4dd99364e8fb845d58d9bc72d318bf411d834d3f69b"
+    "48b20dba52f33ad2497ef7eeb87e98797a7153951429e4939d0c36ce6a151f5b"
 )
 DEFAULT_BASE_URL: Final = "https://api.dify.ai/v1"
 OPERATIONS: Final[dict[tuple[str, str], Operation]] = {

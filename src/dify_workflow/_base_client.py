@@ -18,6 +18,7 @@ from typing import Any, Protocol, Self, TypeVar
 import httpx
 
 from . import _config
+from . import _conform as conform
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -302,7 +303,11 @@ class BaseClient:
         if chosen_voice is not None:
             body["voice"] = chosen_voice
         return self._build(
-            TEXT_TO_AUDIO, {}, json_body=body, timeout=timeout, headers={"Accept": "audio/mpeg, application/json;q=0.9"}
+            TEXT_TO_AUDIO,
+            {},
+            json_body=body,
+            timeout=timeout,
+            headers={"Accept": "audio/mpeg, application/json;q=0.9"},
         )
 
     def _policy(self, op: Operation) -> RetryPolicy:
@@ -400,9 +405,11 @@ def parse_model(model: type[M], response: httpx.Response, body: bytes) -> M:
     if not isinstance(payload, dict):
         raise invalid(response, body, f"expected a JSON object, got {type(payload).__name__}")
     try:
-        return model.from_dict(payload)
+        parsed = model.from_dict(payload)
+        conform.check(parsed)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise invalid(response, body, f"{type(exc).__name__}: {exc}") from None
+    return parsed
 
 
 def request_id(response: httpx.Response) -> str | None:

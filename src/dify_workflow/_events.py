@@ -18,6 +18,8 @@ from typing import Any, ClassVar, Generic, TypeVar
 import attrs
 from dify_workflow_api import stable_names as sn
 
+from ._conform import check
+
 __all__ = [
     "AgentLogEvent",
     "HumanInputFormFilledEvent",
@@ -98,14 +100,23 @@ class StreamEvent(Generic[D]):
 def _data_of(model: Any) -> Callable[[Mapping[str, Any]], Any]:
     def parse(raw: Mapping[str, Any]) -> Any:
         payload = raw.get("data")
-        return None if payload is None else model.from_dict(payload)
+        if payload is None:
+            return None
+        parsed = model.from_dict(payload)
+        check(parsed)
+        return parsed
 
     return parse
 
 
 def _whole(model: Any) -> Callable[[Mapping[str, Any]], Any]:
     # Events without a `data` object (tts_*): the typed payload is the event itself.
-    return lambda raw: model.from_dict(raw)
+    def parse(raw: Mapping[str, Any]) -> Any:
+        parsed = model.from_dict(raw)
+        check(parsed)
+        return parsed
+
+    return parse
 
 
 def _raw_data(raw: Mapping[str, Any]) -> Any:

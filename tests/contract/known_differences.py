@@ -10,11 +10,6 @@ from __future__ import annotations
 import re
 
 RECORDINGS: dict[str, str] = {
-    "22-app-site": (
-        "GET /site sends null for `chat_color_theme`, `copyright`, `description` and other "
-        "strings the spec does not mark nullable; the facade keeps the nulls (the generated "
-        "model does not type-check scalars)."
-    ),
     "31-end-user-not-uuid": (
         "An end-user id that is not a UUID matches no route, and Dify answers with its HTML "
         "404 page, not the documented JSON; the facade raises NotFoundError with code None "

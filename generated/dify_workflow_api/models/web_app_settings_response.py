@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 30f7ca9f9b71ed98...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -19,15 +19,15 @@ class WebAppSettingsResponse:
     """
     Attributes:
         title (str | Unset): WebApp title.
-        chat_color_theme (str | Unset): Chat color theme.
+        chat_color_theme (None | str | Unset): Chat color theme.
         chat_color_theme_inverted (bool | Unset): Whether the chat color theme is inverted.
         icon_type (str | Unset): Type of icon used. `emoji` for emoji icons, `image` for uploaded image icons.
         icon (str | Unset): Icon content (emoji or image ID).
         icon_background (str | Unset): Icon background color.
         icon_url (None | str | Unset): URL of the icon image.
-        description (str | Unset): WebApp description.
-        copyright_ (str | Unset): Copyright text.
-        privacy_policy (str | Unset): Privacy policy URL.
+        description (None | str | Unset): WebApp description.
+        copyright_ (None | str | Unset): Copyright text.
+        privacy_policy (None | str | Unset): Privacy policy URL.
         input_placeholder (None | str | Unset): Placeholder text shown in the WebApp message input box. `null` when not
             configured.
         custom_disclaimer (str | Unset): Custom disclaimer text.
@@ -37,15 +37,15 @@ class WebAppSettingsResponse:
     """
 
     title: str | Unset = UNSET
-    chat_color_theme: str | Unset = UNSET
+    chat_color_theme: None | str | Unset = UNSET
     chat_color_theme_inverted: bool | Unset = UNSET
     icon_type: str | Unset = UNSET
     icon: str | Unset = UNSET
     icon_background: str | Unset = UNSET
     icon_url: None | str | Unset = UNSET
-    description: str | Unset = UNSET
-    copyright_: str | Unset = UNSET
-    privacy_policy: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    copyright_: None | str | Unset = UNSET
+    privacy_policy: None | str | Unset = UNSET
     input_placeholder: None | str | Unset = UNSET
     custom_disclaimer: str | Unset = UNSET
     default_language: str | Unset = UNSET
@@ -56,7 +56,11 @@ class WebAppSettingsResponse:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        chat_color_theme = self.chat_color_theme
+        chat_color_theme: None | str | Unset
+        if isinstance(self.chat_color_theme, Unset):
+            chat_color_theme = UNSET
+        else:
+            chat_color_theme = self.chat_color_theme
 
         chat_color_theme_inverted = self.chat_color_theme_inverted
 
@@ -72,11 +76,23 @@ class WebAppSettingsResponse:
         else:
             icon_url = self.icon_url
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        copyright_ = self.copyright_
+        copyright_: None | str | Unset
+        if isinstance(self.copyright_, Unset):
+            copyright_ = UNSET
+        else:
+            copyright_ = self.copyright_
 
-        privacy_policy = self.privacy_policy
+        privacy_policy: None | str | Unset
+        if isinstance(self.privacy_policy, Unset):
+            privacy_policy = UNSET
+        else:
+            privacy_policy = self.privacy_policy
 
         input_placeholder: None | str | Unset
         if isinstance(self.input_placeholder, Unset):
@@ -133,7 +149,14 @@ class WebAppSettingsResponse:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
-        chat_color_theme = d.pop("chat_color_theme", UNSET)
+        def _parse_chat_color_theme(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        chat_color_theme = _parse_chat_color_theme(d.pop("chat_color_theme", UNSET))
 
         chat_color_theme_inverted = d.pop("chat_color_theme_inverted", UNSET)
 
@@ -152,11 +175,32 @@ class WebAppSettingsResponse:
 
         icon_url = _parse_icon_url(d.pop("icon_url", UNSET))
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        copyright_ = d.pop("copyright", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        privacy_policy = d.pop("privacy_policy", UNSET)
+        def _parse_copyright_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        copyright_ = _parse_copyright_(d.pop("copyright", UNSET))
+
+        def _parse_privacy_policy(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        privacy_policy = _parse_privacy_policy(d.pop("privacy_policy", UNSET))
 
         def _parse_input_placeholder(data: object) -> None | str | Unset:
             if data is None:
