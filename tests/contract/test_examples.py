@@ -277,3 +277,36 @@ def test_contract_checks_catch_a_broken_request_path(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(Operation, "url", moved)
     with pytest.raises(PathNotFound):
         check_request(case)
+
+
+def test_contract_checks_catch_a_broken_event_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Mutation: the facade no longer knows `text_chunk`; the stream examples fail."""
+    from dify_workflow import _events
+
+    monkeypatch.setitem(_events.EVENT_CLASSES, "text_chunk", dify_workflow.UnknownEvent)
+    cases = [c for c in EXAMPLES if c.media_type == "text/event-stream" and '"text_chunk"' in str(c.value)]
+    assert cases
+    for case in cases:
+        with pytest.raises(AssertionError):
+            check_response_example(case)
+
+
+def test_contract_checks_catch_a_broken_request_encoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Mutation: the form submission's body loses its `action`; the request the facade
+    builds no longer validates against the spec."""
+    from dify_workflow import _async_client, _client, _inputs
+
+    real = _inputs.form_submission
+
+    def without_action(*args: Any) -> dict[str, Any]:
+        body = real(*args)
+        del body["action"]
+        return body
+
+    for module in (_client, _async_client):
+        monkeypatch.setattr(module, "form_submission", without_action)
+    case = next(
+        c for c in OPERATIONS_CASES if (c.method, c.path) == ("POST", "/form/human_input/{form_token}")
+    )
+    with pytest.raises(InvalidRequestBody, match="'action' is a required property"):
+        check_request(case)
