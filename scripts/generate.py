@@ -123,6 +123,21 @@ def _normal(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+class _ModelNames(dict[str, Any]):
+    """The generated models by name, for resolving type hints: the models package
+    imports each model on first use, so its namespace alone is not enough."""
+
+    def __init__(self, models: Any) -> None:
+        super().__init__()
+        self._models = models
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            return getattr(self._models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
 def _list_item(hint: Any) -> type | None:
     """The model of `list[Model]` inside a field's type (`list[Model] | Unset`), if any."""
     import typing
@@ -167,7 +182,7 @@ def stable_names(package_dir: Path, en_doc: dict[str, Any], union: str | None) -
                         # List items of a response (log entries, form actions) get a stable
                         # name too: `<Response alias><Field>Item`.
                         if suffix.startswith("Response"):
-                            models_ns = vars(importlib.import_module(f"{PACKAGE}.models"))
+                            models_ns = _ModelNames(importlib.import_module(f"{PACKAGE}.models"))
                             for field, hint in typing.get_type_hints(one, localns=models_ns).items():
                                 item = _list_item(hint)
                                 if item is not None:
@@ -193,7 +208,7 @@ def stable_names(package_dir: Path, en_doc: dict[str, Any], union: str | None) -
             exported.append(alias)
             events[event] = alias
             # The type of the event's `data`, so that the facade can type it by a stable name.
-            data_hint = typing.get_type_hints(cls, localns=vars(models)).get("data")
+            data_hint = typing.get_type_hints(cls, localns=_ModelNames(models)).get("data")
             for one in typing.get_args(data_hint) or (data_hint,):
                 if isinstance(one, type) and one.__module__.startswith(f"{PACKAGE}.models"):
                     lines.append(
@@ -277,6 +292,9 @@ def generate_into(out: Path, root: Path) -> None:
             str(root / "scripts/generator_config.yaml"),
             "--meta",
             "none",
+            # models/__init__.py imports each model on first use (see the template).
+            "--custom-template-path",
+            str(root / "scripts/templates"),
             "--output-path",
             str(Path(work) / PACKAGE),
             "--fail-on-warning",

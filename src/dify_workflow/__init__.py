@@ -12,6 +12,8 @@ The request and response models are generated from the vendored OpenAPI specs
 (package `dify_workflow_api`); the names exported here are the stable contract.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from dify_workflow_api._spec_index import SPEC_SHA256
 
 from ._async_audio import AsyncAudioResponse
@@ -69,25 +71,50 @@ from ._exceptions import (
 )
 from ._retry import RetryPolicy
 from ._streaming import WorkflowStream
-from ._types import (
-    AppInfo,
-    AppMeta,
-    AppParameters,
-    AppSite,
-    EndUser,
-    FileInput,
-    HumanInputForm,
-    InputField,
-    StopOutcome,
-    StopTaskResult,
-    UploadedFile,
-    WorkflowLog,
-    WorkflowLogPage,
-    WorkflowRunDetail,
-    WorkflowRunResult,
-    input_fields,
-)
+from ._types import FileInput, InputField, StopOutcome, StopTaskResult, input_fields
 from ._version import __version__
+
+# The generated models behind these names are imported on first use (PEP 562), so that
+# `import dify_workflow` stays cheap for code that never touches them.
+_MODELS = (
+    "AppInfo",
+    "AppMeta",
+    "AppParameters",
+    "AppSite",
+    "EndUser",
+    "HumanInputForm",
+    "UploadedFile",
+    "WorkflowLog",
+    "WorkflowLogPage",
+    "WorkflowRunDetail",
+    "WorkflowRunResult",
+)
+
+if TYPE_CHECKING:
+    from ._models import (
+        AppInfo,
+        AppMeta,
+        AppParameters,
+        AppSite,
+        EndUser,
+        HumanInputForm,
+        UploadedFile,
+        WorkflowLog,
+        WorkflowLogPage,
+        WorkflowRunDetail,
+        WorkflowRunResult,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODELS:
+        from . import _models
+
+        value = getattr(_models, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "SPEC_SHA256",

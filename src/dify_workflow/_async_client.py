@@ -49,28 +49,31 @@ from ._operations import (
     WORKFLOW_EVENTS,
     Operation,
 )
-from ._types import (
-    AppInfo,
-    AppMeta,
-    AppParameters,
-    AppSite,
-    AudioToText,
-    EndUser,
-    FileInput,
-    FormSubmitResult,
-    HumanInputForm,
-    StopTaskResult,
-    UploadedFile,
-    WorkflowLog,
-    WorkflowLogPage,
-    WorkflowRunDetail,
-    WorkflowRunResult,
-)
+from ._types import FileInput, StopTaskResult
 
 if TYPE_CHECKING:
     import uuid
 
     from dify_workflow_api.client import Client as GeneratedClient
+
+    from . import _models as models
+    from ._models import (
+        AppInfo,
+        AppMeta,
+        AppParameters,
+        AppSite,
+        EndUser,
+        HumanInputForm,
+        UploadedFile,
+        WorkflowLog,
+        WorkflowLogPage,
+        WorkflowRunDetail,
+        WorkflowRunResult,
+    )
+else:
+    from ._lazy import LazyModule
+
+    models = LazyModule("dify_workflow._models")
 
 __all__ = ["AsyncWorkflowClient"]
 
@@ -338,19 +341,19 @@ class AsyncWorkflowClient(BaseClient):
 
     async def get_app_info(self, *, timeout: float | httpx.Timeout | None = None) -> AppInfo:
         """The app's name, description, tags and mode (GET /info)."""
-        return await self._call(GET_APP_INFO, AppInfo, timeout=timeout)
+        return await self._call(GET_APP_INFO, models.AppInfo, timeout=timeout)
 
     async def get_app_parameters(self, *, timeout: float | httpx.Timeout | None = None) -> AppParameters:
         """The app's input form (`user_input_form`), upload limits and features (GET /parameters)."""
-        return await self._call(GET_APP_PARAMETERS, AppParameters, timeout=timeout)
+        return await self._call(GET_APP_PARAMETERS, models.AppParameters, timeout=timeout)
 
     async def get_app_meta(self, *, timeout: float | httpx.Timeout | None = None) -> AppMeta:
         """The app's tool icons (GET /meta)."""
-        return await self._call(GET_APP_META, AppMeta, timeout=timeout)
+        return await self._call(GET_APP_META, models.AppMeta, timeout=timeout)
 
     async def get_app_site(self, *, timeout: float | httpx.Timeout | None = None) -> AppSite:
         """The app's web-app settings (GET /site)."""
-        return await self._call(GET_APP_SITE, AppSite, timeout=timeout)
+        return await self._call(GET_APP_SITE, models.AppSite, timeout=timeout)
 
     async def get_end_user(
         self, end_user_id: str | uuid.UUID, *, timeout: float | httpx.Timeout | None = None
@@ -358,7 +361,7 @@ class AsyncWorkflowClient(BaseClient):
         """An end user by id (GET /end-users/{end_user_id}); NotFoundError
         (`end_user_not_found`) when unknown."""
         path = {"end_user_id": check_path_id(end_user_id, "end_user_id")}
-        return await self._call(GET_END_USER, EndUser, path=path, timeout=timeout)
+        return await self._call(GET_END_USER, models.EndUser, path=path, timeout=timeout)
 
     async def list_workflow_logs(
         self,
@@ -389,7 +392,7 @@ class AsyncWorkflowClient(BaseClient):
             created_by_end_user_session_id=created_by_end_user_session_id,
             created_by_account=created_by_account,
         )
-        return await self._call(LIST_WORKFLOW_LOGS, WorkflowLogPage, params=params, timeout=timeout)
+        return await self._call(LIST_WORKFLOW_LOGS, models.WorkflowLogPage, params=params, timeout=timeout)
 
     async def iter_workflow_logs(
         self,
@@ -433,7 +436,7 @@ class AsyncWorkflowClient(BaseClient):
         submitted or expired: forms are one-shot.
         """
         path = {"form_token": check_path_id(form_token, "form_token")}
-        form = await self._call(GET_FORM, HumanInputForm, path=path, timeout=timeout)
+        form = await self._call(GET_FORM, models.HumanInputForm, path=path, timeout=timeout)
         self._form_actions[path["form_token"]] = form_actions(form)
         return form
 
@@ -457,7 +460,7 @@ class AsyncWorkflowClient(BaseClient):
         body = form_submission(inputs, action, user, self._form_actions.get(token))
         # Dify answers `{}`: parsed (a 2xx that is not a JSON object is still an error), then dropped.
         await self._call(
-            SUBMIT_FORM, FormSubmitResult, path={"form_token": token}, json_body=body, timeout=timeout
+            SUBMIT_FORM, models.FormSubmitResult, path={"form_token": token}, json_body=body, timeout=timeout
         )
 
     # -- files and audio -------------------------------------------------------------------
@@ -490,7 +493,7 @@ class AsyncWorkflowClient(BaseClient):
             UPLOAD_FILE, {}, content=body.aiter_chunks(), headers=body.headers, timeout=timeout
         )
         response, raw = await self._send(UPLOAD_FILE, request, whole=False)
-        return parse_model(UploadedFile, response, raw)
+        return parse_model(models.UploadedFile, response, raw)
 
     async def audio_to_text(
         self,
@@ -508,7 +511,7 @@ class AsyncWorkflowClient(BaseClient):
             AUDIO_TO_TEXT, {}, content=body.aiter_chunks(), headers=body.headers, timeout=timeout
         )
         response, raw = await self._send(AUDIO_TO_TEXT, request, whole=False)
-        result = parse_model(AudioToText, response, raw)
+        result = parse_model(models.AudioToText, response, raw)
         if not isinstance(result.text, str):
             raise invalid(response, raw, "the answer has no 'text' string")
         return result.text

@@ -13,7 +13,7 @@ import logging
 import ssl
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 import httpx
 
@@ -41,7 +41,15 @@ from ._operations import (
     Operation,
 )
 from ._retry import RetryPolicy, is_tls_mismatch
-from ._types import StopTaskResult, WorkflowRunDetail, WorkflowRunResult
+from ._types import StopTaskResult
+
+if TYPE_CHECKING:
+    from . import _models as models
+    from ._models import WorkflowRunDetail, WorkflowRunResult
+else:
+    from ._lazy import LazyModule
+
+    models = LazyModule("dify_workflow._models")
 from ._version import __version__
 
 log = logging.getLogger("dify_workflow")
@@ -371,10 +379,10 @@ class BaseClient:
         return StopTaskResult(result=result, request_id=request_id(response))
 
     def _run_result(self, response: httpx.Response, body: bytes) -> WorkflowRunResult:
-        return parse_model(WorkflowRunResult, response, body)
+        return parse_model(models.WorkflowRunResult, response, body)
 
     def _detail_result(self, response: httpx.Response, body: bytes) -> WorkflowRunDetail:
-        return parse_model(WorkflowRunDetail, response, body)
+        return parse_model(models.WorkflowRunDetail, response, body)
 
 
 def _positive(value: object, name: str) -> float:

@@ -22,12 +22,27 @@ class Mismatch(TypeError):
 _HINTS: dict[type, dict[str, Any]] = {}
 
 
+class _ModelNames(dict[str, Any]):
+    """The generated models by name, resolved on demand (the models package imports each
+    model on first use, so its namespace alone does not hold them all)."""
+
+    def __init__(self, models: Any) -> None:
+        super().__init__()
+        self._models = models
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            return getattr(self._models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
 def _hints(cls: type) -> dict[str, Any]:
     found = _HINTS.get(cls)
     if found is None:
         import dify_workflow_api.models as models
 
-        found = _HINTS[cls] = typing.get_type_hints(cls, localns=vars(models))
+        found = _HINTS[cls] = typing.get_type_hints(cls, localns=_ModelNames(models))
     return found
 
 

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import attrs
-from dify_workflow_api import stable_names as sn
 
 from ._conform import check
+
+if TYPE_CHECKING:
+    # Named in the string type arguments of the classes below (typing only).
+    from dify_workflow_api import stable_names as sn  # noqa: F401
 
 __all__ = [
     "AgentLogEvent",
@@ -97,22 +100,30 @@ class StreamEvent(Generic[D]):
         )
 
 
-def _data_of(model: Any) -> Callable[[Mapping[str, Any]], Any]:
+def _model(name: str) -> Any:
+    # The generated models are imported when an event's data is first read, not with
+    # the package.
+    from dify_workflow_api import stable_names
+
+    return getattr(stable_names, name)
+
+
+def _data_of(name: str) -> Callable[[Mapping[str, Any]], Any]:
     def parse(raw: Mapping[str, Any]) -> Any:
         payload = raw.get("data")
         if payload is None:
             return None
-        parsed = model.from_dict(payload)
+        parsed = _model(name).from_dict(payload)
         check(parsed)
         return parsed
 
     return parse
 
 
-def _whole(model: Any) -> Callable[[Mapping[str, Any]], Any]:
+def _whole(name: str) -> Callable[[Mapping[str, Any]], Any]:
     # Events without a `data` object (tts_*): the typed payload is the event itself.
     def parse(raw: Mapping[str, Any]) -> Any:
-        parsed = model.from_dict(raw)
+        parsed = _model(name).from_dict(raw)
         check(parsed)
         return parsed
 
@@ -123,20 +134,20 @@ def _raw_data(raw: Mapping[str, Any]) -> Any:
     return raw.get("data")
 
 
-class WorkflowStartedEvent(StreamEvent[sn.EventWorkflowStartedData]):
+class WorkflowStartedEvent(StreamEvent["sn.EventWorkflowStartedData"]):
     """The run started (or resumed: `data.reason` is then "resumption")."""
 
-    _parse = _data_of(sn.EventWorkflowStartedData)
+    _parse = _data_of("EventWorkflowStartedData")
 
 
-class WorkflowFinishedEvent(StreamEvent[sn.EventWorkflowFinishedData]):
+class WorkflowFinishedEvent(StreamEvent["sn.EventWorkflowFinishedData"]):
     """The run ended; the server closes the stream after it.
 
     `status` is the run's status as run detail names it: a run ended by a stop is
     "stopped" here although the live stream says "failed".
     """
 
-    _parse = _data_of(sn.EventWorkflowFinishedData)
+    _parse = _data_of("EventWorkflowFinishedData")
 
     @property
     def stopped(self) -> bool:
@@ -162,113 +173,113 @@ class WorkflowFinishedEvent(StreamEvent[sn.EventWorkflowFinishedData]):
         return error if isinstance(error, str) else None
 
 
-class WorkflowPausedEvent(StreamEvent[sn.EventWorkflowPausedData]):
+class WorkflowPausedEvent(StreamEvent["sn.EventWorkflowPausedData"]):
     """The run paused (at a human-input node); the stream closes after it unless the
     events stream was opened with `continue_on_pause=True`."""
 
-    _parse = _data_of(sn.EventWorkflowPausedData)
+    _parse = _data_of("EventWorkflowPausedData")
 
 
-class NodeStartedEvent(StreamEvent[sn.EventNodeStartedData]):
+class NodeStartedEvent(StreamEvent["sn.EventNodeStartedData"]):
     """A node started."""
 
-    _parse = _data_of(sn.EventNodeStartedData)
+    _parse = _data_of("EventNodeStartedData")
 
 
-class NodeFinishedEvent(StreamEvent[sn.EventNodeFinishedData]):
+class NodeFinishedEvent(StreamEvent["sn.EventNodeFinishedData"]):
     """A node finished (or failed)."""
 
-    _parse = _data_of(sn.EventNodeFinishedData)
+    _parse = _data_of("EventNodeFinishedData")
 
 
-class NodeRetryEvent(StreamEvent[sn.EventNodeRetryData]):
+class NodeRetryEvent(StreamEvent["sn.EventNodeRetryData"]):
     """A node is being retried."""
 
-    _parse = _data_of(sn.EventNodeRetryData)
+    _parse = _data_of("EventNodeRetryData")
 
 
-class TextChunkEvent(StreamEvent[sn.EventTextChunkData]):
+class TextChunkEvent(StreamEvent["sn.EventTextChunkData"]):
     """A piece of text output (a workflow streams its End outputs this way)."""
 
-    _parse = _data_of(sn.EventTextChunkData)
+    _parse = _data_of("EventTextChunkData")
 
 
-class ReasoningChunkEvent(StreamEvent[sn.EventReasoningChunkData]):
+class ReasoningChunkEvent(StreamEvent["sn.EventReasoningChunkData"]):
     """A piece of a model's reasoning text."""
 
-    _parse = _data_of(sn.EventReasoningChunkData)
+    _parse = _data_of("EventReasoningChunkData")
 
 
-class HumanInputRequiredEvent(StreamEvent[sn.EventHumanInputRequiredData]):
+class HumanInputRequiredEvent(StreamEvent["sn.EventHumanInputRequiredData"]):
     """A human-input node waits for its form (`data.form_token`)."""
 
-    _parse = _data_of(sn.EventHumanInputRequiredData)
+    _parse = _data_of("EventHumanInputRequiredData")
 
 
-class HumanInputFormFilledEvent(StreamEvent[sn.EventHumanInputFormFilledData]):
+class HumanInputFormFilledEvent(StreamEvent["sn.EventHumanInputFormFilledData"]):
     """A human-input form was submitted and the run goes on."""
 
-    _parse = _data_of(sn.EventHumanInputFormFilledData)
+    _parse = _data_of("EventHumanInputFormFilledData")
 
 
-class HumanInputFormTimeoutEvent(StreamEvent[sn.EventHumanInputFormTimeoutData]):
+class HumanInputFormTimeoutEvent(StreamEvent["sn.EventHumanInputFormTimeoutData"]):
     """A human-input form expired."""
 
-    _parse = _data_of(sn.EventHumanInputFormTimeoutData)
+    _parse = _data_of("EventHumanInputFormTimeoutData")
 
 
-class IterationStartedEvent(StreamEvent[sn.EventIterationStartedData]):
+class IterationStartedEvent(StreamEvent["sn.EventIterationStartedData"]):
     """An iteration node started."""
 
-    _parse = _data_of(sn.EventIterationStartedData)
+    _parse = _data_of("EventIterationStartedData")
 
 
-class IterationNextEvent(StreamEvent[sn.EventIterationNextData]):
+class IterationNextEvent(StreamEvent["sn.EventIterationNextData"]):
     """An iteration node moved to its next item."""
 
-    _parse = _data_of(sn.EventIterationNextData)
+    _parse = _data_of("EventIterationNextData")
 
 
-class IterationCompletedEvent(StreamEvent[sn.EventIterationCompletedData]):
+class IterationCompletedEvent(StreamEvent["sn.EventIterationCompletedData"]):
     """An iteration node completed."""
 
-    _parse = _data_of(sn.EventIterationCompletedData)
+    _parse = _data_of("EventIterationCompletedData")
 
 
-class LoopStartedEvent(StreamEvent[sn.EventLoopStartedData]):
+class LoopStartedEvent(StreamEvent["sn.EventLoopStartedData"]):
     """A loop node started."""
 
-    _parse = _data_of(sn.EventLoopStartedData)
+    _parse = _data_of("EventLoopStartedData")
 
 
-class LoopNextEvent(StreamEvent[sn.EventLoopNextData]):
+class LoopNextEvent(StreamEvent["sn.EventLoopNextData"]):
     """A loop node moved to its next round."""
 
-    _parse = _data_of(sn.EventLoopNextData)
+    _parse = _data_of("EventLoopNextData")
 
 
-class LoopCompletedEvent(StreamEvent[sn.EventLoopCompletedData]):
+class LoopCompletedEvent(StreamEvent["sn.EventLoopCompletedData"]):
     """A loop node completed."""
 
-    _parse = _data_of(sn.EventLoopCompletedData)
+    _parse = _data_of("EventLoopCompletedData")
 
 
-class AgentLogEvent(StreamEvent[sn.EventAgentLogData]):
+class AgentLogEvent(StreamEvent["sn.EventAgentLogData"]):
     """A step of an agent node."""
 
-    _parse = _data_of(sn.EventAgentLogData)
+    _parse = _data_of("EventAgentLogData")
 
 
-class TtsMessageEvent(StreamEvent[sn.EventTtsMessage]):
+class TtsMessageEvent(StreamEvent["sn.EventTtsMessage"]):
     """A piece of synthesized speech; `data` is the event itself (`audio`, `created_at`)."""
 
-    _parse = _whole(sn.EventTtsMessage)
+    _parse = _whole("EventTtsMessage")
 
 
-class TtsMessageEndEvent(StreamEvent[sn.EventTtsMessageEnd]):
+class TtsMessageEndEvent(StreamEvent["sn.EventTtsMessageEnd"]):
     """The end of the synthesized speech."""
 
-    _parse = _whole(sn.EventTtsMessageEnd)
+    _parse = _whole("EventTtsMessageEnd")
 
 
 class UnknownEvent(StreamEvent[Any]):

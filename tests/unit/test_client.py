@@ -138,3 +138,19 @@ def test_public_names() -> None:
             assert obj.__doc__, name
     # No generated class name leaks into the public API.
     assert not any(n.startswith("Post") for n in dify_workflow.__all__)
+
+
+def test_importing_the_package_does_not_import_the_generated_models() -> None:
+    """The models are the bulk of the import time; they load on first use."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, dify_workflow; "
+        "assert 'dify_workflow_api.stable_names' not in sys.modules, 'stable_names'; "
+        "assert not [m for m in sys.modules if m.startswith('dify_workflow_api.models.')], 'models'; "
+        "dify_workflow.WorkflowRunResult; "
+        "assert 'dify_workflow_api.stable_names' in sys.modules"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
