@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
 import socketserver
 import sys
 import threading
@@ -107,6 +108,12 @@ def chunk(data: bytes) -> bytes:
 
 
 class Handler(socketserver.StreamRequestHandler):
+    def setup(self) -> None:
+        super().setup()
+        # Frames go out as they are written, as from a production server: with Nagle on,
+        # a small frame after another waits for the client's delayed ACK (~40 ms).
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def handle(self) -> None:
         # The client may close its stream early (the raw side of "time to task id").
         with contextlib.suppress(OSError):

@@ -4,6 +4,7 @@ loopback socket (a threaded HTTP/1.1 server), both playing streams frame by fram
 from __future__ import annotations
 
 import asyncio
+import socket
 import socketserver
 import threading
 import time
@@ -72,6 +73,11 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 class _Handler(socketserver.StreamRequestHandler):
     server: FakeServer
+
+    def setup(self) -> None:
+        super().setup()
+        # Each frame goes out when written, as from Dify's server (no Nagle delay).
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def handle(self) -> None:
         while True:
