@@ -46,41 +46,116 @@ def _hints(cls: type) -> dict[str, Any]:
     return found
 
 
-def _fits(value: Any, hint: Any) -> bool:
-    if hint is Any:
-        return True
+Checker = typing.Callable[[Any], bool]
+_CHECKERS: dict[Any, Checker] = {}
+# Per model class: (field, its checker), built once; checking runs once per parsed
+# answer and once per stream event whose data is read.
+_FIELDS: dict[type, list[tuple[str, Checker]]] = {}
+
+
+def _checker(hint: Any) -> Checker:
+    """A function telling whether a value fits `hint`, built once per hint."""
+    found = _CHECKERS.get(hint)
+    if found is not None:
+        return found
     origin = typing.get_origin(hint)
-    if origin is typing.Union or origin is types.UnionType:
-        return any(_fits(value, member) for member in typing.get_args(hint))
-    if hint is type(None):
-        return value is None
-    if origin is list:
+    result: Checker
+    if hint is Any:
+        result = _anything
+    elif origin is typing.Union or origin is types.UnionType:
+        result = _union_checker(typing.get_args(hint))
+    elif hint is type(None):
+        result = _is_none
+    elif origin is list:
         (item,) = typing.get_args(hint) or (Any,)
-        return isinstance(value, list) and all(_fits(v, item) for v in value)
-    if origin is dict:
-        return isinstance(value, dict)
-    if hint is float:
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if isinstance(hint, type):
-        if not isinstance(value, hint):
-            return False
-        if attrs.has(hint):
-            check(value)
-        return True
+        each = _checker(item)
+        result = lambda value: type(value) is list and all(each(v) for v in value)  # noqa: E731
+    elif origin is dict:
+        result = _is_dict
+    elif hint is float:
+        result = _is_number
+    elif hint is int:
+        result = _is_int
+    elif isinstance(hint, type) and attrs.has(hint):
+        model = hint
+        result = lambda value: isinstance(value, model) and _conforms(value)  # noqa: E731
+    elif isinstance(hint, type):
+        kind = hint
+        result = lambda value: isinstance(value, kind)  # noqa: E731
+    else:
+        result = _anything
+    _CHECKERS[hint] = result
+    return result
+
+
+def _union_checker(members: tuple[Any, ...]) -> Checker:
+    # Most fields are `T | None | Unset`: one isinstance with a tuple decides them; only
+    # lists and nested models need a checker of their own.
+    if Any in members:
+        return _anything
+    plain: list[type] = []
+    others: list[Checker] = []
+    for member in members:
+        if member is float:
+            plain += [int, float]
+        elif isinstance(member, type) and not attrs.has(member) and typing.get_origin(member) is None:
+            plain.append(member)
+        else:
+            others.append(_checker(member))
+    kinds = tuple(plain)
+    bools = bool in plain
+
+    def fits(value: Any) -> bool:
+        if isinstance(value, kinds) and (bools or type(value) is not bool):
+            return True
+        return any(other(value) for other in others)
+
+    return fits
+
+
+def _anything(value: Any) -> bool:
+    return True
+
+
+def _is_none(value: Any) -> bool:
+    return value is None
+
+
+def _is_dict(value: Any) -> bool:
+    return isinstance(value, dict)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _fields(cls: type) -> list[tuple[str, Checker]]:
+    found = _FIELDS.get(cls)
+    if found is None:
+        hints = _hints(cls)
+        found = _FIELDS[cls] = [
+            (field.name, _checker(hints.get(field.name, Any)))
+            for field in attrs.fields(cls)
+            if field.name != "additional_properties"
+        ]
+    return found
+
+
+def _conforms(model: Any) -> bool:
+    check(model)
     return True
 
 
 def check(model: Any) -> None:
     """Raise Mismatch naming the first field whose value does not fit its declared type."""
     cls = type(model)
-    hints = _hints(cls)
-    for field in attrs.fields(cls):
-        if field.name == "additional_properties":
-            continue
-        value = getattr(model, field.name)
-        if not _fits(value, hints.get(field.name, Any)):
+    for name, fits in _fields(cls):
+        value = getattr(model, name)
+        if not fits(value):
             raise Mismatch(
-                f"{cls.__name__}.{field.name} is {type(value).__name__} {value!r:.60}, not {hints[field.name]}"
+                f"{cls.__name__}.{name} is {type(value).__name__} {value!r:.60}, not {_hints(cls)[name]}"
             )

@@ -176,16 +176,26 @@ def same_json(ours: Any, theirs: Any) -> bool:
     return bool(ours == theirs)
 
 
+_OPENAPI: dict[str, OpenAPI] = {}
+
+
+def _openapi(lang: str) -> OpenAPI:
+    """One validator per language: building it from the spec is the slow part."""
+    if lang not in _OPENAPI:
+        spec = json.loads(json.dumps(next(c.spec for c in OPERATIONS_CASES if c.lang == lang)))
+        # openapi-core matches a server variable against one host segment, so the
+        # variable forms `{api_base_url}` and `https://{api_base_url}` (default with a
+        # path) never match; validate against their resolved default URL instead.
+        spec["servers"] = [{"url": default_servers()[lang]}]
+        _OPENAPI[lang] = OpenAPI.from_dict(spec)
+    return _OPENAPI[lang]
+
+
 class RecordingValidator:
     """A MockTransport handler that validates each request against the spec."""
 
     def __init__(self, case: OperationCase) -> None:
-        spec = json.loads(json.dumps(case.spec))
-        # openapi-core matches a server variable against one host segment, so the
-        # variable forms `{api_base_url}` and `https://{api_base_url}` (default with a
-        # path) never match; validate against their resolved default URL instead.
-        spec["servers"] = [{"url": default_servers()[case.lang]}]
-        self.openapi = OpenAPI.from_dict(spec)
+        self.openapi = _openapi(case.lang)
         self.case = case
         self.seen: list[httpx.Request] = []
 
