@@ -16,36 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from dify_workflow_api._spec_index import SPEC_SHA256
 
-from ._async_audio import AsyncAudioResponse
 from ._async_client import AsyncWorkflowClient
-from ._async_streaming import AsyncWorkflowStream
-from ._audio import AudioResponse
 from ._client import WorkflowClient
 from ._config import InsecureTransportWarning
-from ._events import (
-    AgentLogEvent,
-    HumanInputFormFilledEvent,
-    HumanInputFormTimeoutEvent,
-    HumanInputRequiredEvent,
-    IterationCompletedEvent,
-    IterationNextEvent,
-    IterationStartedEvent,
-    LoopCompletedEvent,
-    LoopNextEvent,
-    LoopStartedEvent,
-    NodeFinishedEvent,
-    NodeRetryEvent,
-    NodeStartedEvent,
-    ReasoningChunkEvent,
-    StreamEvent,
-    TextChunkEvent,
-    TtsMessageEndEvent,
-    TtsMessageEvent,
-    UnknownEvent,
-    WorkflowFinishedEvent,
-    WorkflowPausedEvent,
-    WorkflowStartedEvent,
-)
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -70,27 +43,86 @@ from ._exceptions import (
     UnsupportedMediaTypeError,
 )
 from ._retry import RetryPolicy
-from ._streaming import WorkflowStream
 from ._types import FileInput, InputField, StopOutcome, StopTaskResult, input_fields
 from ._version import __version__
 
-# The generated models behind these names are imported on first use (PEP 562), so that
-# `import dify_workflow` stays cheap for code that never touches them.
-_MODELS = (
-    "AppInfo",
-    "AppMeta",
-    "AppParameters",
-    "AppSite",
-    "EndUser",
-    "HumanInputForm",
-    "UploadedFile",
-    "WorkflowLog",
-    "WorkflowLogPage",
-    "WorkflowRunDetail",
-    "WorkflowRunResult",
-)
+# These names load their modules on first use (PEP 562): the generated models, the
+# stream and audio machinery and the event classes are most of the import time, and code
+# that only stops tasks never needs them.
+_LAZY: dict[str, str] = {
+    "AgentLogEvent": "_events",
+    "HumanInputFormFilledEvent": "_events",
+    "HumanInputFormTimeoutEvent": "_events",
+    "HumanInputRequiredEvent": "_events",
+    "IterationCompletedEvent": "_events",
+    "IterationNextEvent": "_events",
+    "IterationStartedEvent": "_events",
+    "LoopCompletedEvent": "_events",
+    "LoopNextEvent": "_events",
+    "LoopStartedEvent": "_events",
+    "NodeFinishedEvent": "_events",
+    "NodeRetryEvent": "_events",
+    "NodeStartedEvent": "_events",
+    "ReasoningChunkEvent": "_events",
+    "StreamEvent": "_events",
+    "TextChunkEvent": "_events",
+    "TtsMessageEndEvent": "_events",
+    "TtsMessageEvent": "_events",
+    "UnknownEvent": "_events",
+    "WorkflowFinishedEvent": "_events",
+    "WorkflowPausedEvent": "_events",
+    "WorkflowStartedEvent": "_events",
+    "AsyncWorkflowStream": "_async_streaming",
+    "WorkflowStream": "_streaming",
+    "AsyncAudioResponse": "_async_audio",
+    "AudioResponse": "_audio",
+    "AppInfo": "_models",
+    "AppMeta": "_models",
+    "AppParameters": "_models",
+    "AppSite": "_models",
+    "EndUser": "_models",
+    "HumanInputForm": "_models",
+    "UploadedFile": "_models",
+    "WorkflowLog": "_models",
+    "WorkflowLogPage": "_models",
+    "WorkflowRunDetail": "_models",
+    "WorkflowRunResult": "_models",
+}
 
 if TYPE_CHECKING:
+    from ._async_audio import (
+        AsyncAudioResponse,
+    )
+    from ._async_streaming import (
+        AsyncWorkflowStream,
+    )
+    from ._audio import (
+        AudioResponse,
+    )
+    from ._events import (
+        AgentLogEvent,
+        HumanInputFormFilledEvent,
+        HumanInputFormTimeoutEvent,
+        HumanInputRequiredEvent,
+        IterationCompletedEvent,
+        IterationNextEvent,
+        IterationStartedEvent,
+        LoopCompletedEvent,
+        LoopNextEvent,
+        LoopStartedEvent,
+        NodeFinishedEvent,
+        NodeRetryEvent,
+        NodeStartedEvent,
+        ReasoningChunkEvent,
+        StreamEvent,
+        TextChunkEvent,
+        TtsMessageEndEvent,
+        TtsMessageEvent,
+        UnknownEvent,
+        WorkflowFinishedEvent,
+        WorkflowPausedEvent,
+        WorkflowStartedEvent,
+    )
     from ._models import (
         AppInfo,
         AppMeta,
@@ -104,16 +136,20 @@ if TYPE_CHECKING:
         WorkflowRunDetail,
         WorkflowRunResult,
     )
+    from ._streaming import (
+        WorkflowStream,
+    )
 
 
 def __getattr__(name: str) -> Any:
-    if name in _MODELS:
-        from . import _models
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
 
-        value = getattr(_models, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [

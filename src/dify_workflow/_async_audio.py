@@ -6,7 +6,6 @@ This file is the source of `_audio.py` (scripts/unasync.py writes the sync twin)
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import AsyncIterator
 from types import TracebackType
 from typing import Self
@@ -72,6 +71,8 @@ class AsyncAudioResponse:
 
     async def write_to(self, path: str | os.PathLike[str]) -> int:
         """Stream the body to `path` and return the number of bytes written."""
+        import tempfile  # only where audio goes to disk
+
         target = os.fspath(path)
         folder = os.path.dirname(os.path.abspath(target))
         handle, temporary = tempfile.mkstemp(prefix=".audio-", dir=folder)

@@ -5,18 +5,14 @@ This file is the source of `_client.py` (scripts/unasync.py writes the sync twin
 
 from __future__ import annotations
 
-import datetime
 import functools
 import time
-import urllib.request
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._async_audio import AsyncAudioResponse
-from ._async_streaming import AsyncWorkflowStream
 from ._base_client import (
     DEADLINE,
     STREAM_IDLE_TIMEOUT,
@@ -31,7 +27,6 @@ from ._base_client import (
 )
 from ._base_client import async_sleep as _async_sleep
 from ._inputs import check_path_id, check_user, form_actions, form_submission, log_query
-from ._multipart import FileSource
 from ._operations import (
     AUDIO_TO_TEXT,
     GET_APP_INFO,
@@ -52,11 +47,14 @@ from ._operations import (
 from ._types import FileInput, StopTaskResult
 
 if TYPE_CHECKING:
+    import datetime
     import uuid
 
     from dify_workflow_api.client import Client as GeneratedClient
 
     from . import _models as models
+    from ._async_audio import AsyncAudioResponse
+    from ._async_streaming import AsyncWorkflowStream
     from ._models import (
         AppInfo,
         AppMeta,
@@ -70,6 +68,7 @@ if TYPE_CHECKING:
         WorkflowRunDetail,
         WorkflowRunResult,
     )
+    from ._multipart import FileSource
 else:
     from ._lazy import LazyModule
 
@@ -81,6 +80,9 @@ __all__ = ["AsyncWorkflowClient"]
 def _own_http(timeout: httpx.Timeout) -> httpx.AsyncClient:
     # With a proxy configured in the environment, httpx's own transport (which honours
     # it) is used; its timeouts bound each read rather than the whole attempt.
+    # urllib.request (with http.client and email) is imported here, not with the package.
+    import urllib.request
+
     if urllib.request.getproxies():
         return httpx.AsyncClient(timeout=timeout, follow_redirects=False)
     from ._async_transport import AsyncBudgetTransport  # imports httpcore: only when needed
@@ -267,6 +269,8 @@ class AsyncWorkflowClient(BaseClient):
         )
         if stream_idle_timeout is not None:
             request.extensions["timeout"] = self._stream_timeout(stream_idle_timeout).as_dict()
+        from ._async_streaming import AsyncWorkflowStream  # streams load with the first one
+
         return AsyncWorkflowStream(self, op, request, user=check_user(user), replays=False, timeout=timeout)
 
     def stream_workflow_events(
@@ -314,6 +318,8 @@ class AsyncWorkflowClient(BaseClient):
             continue_on_pause=continue_on_pause,
             idle=stream_idle_timeout,
         )
+        from ._async_streaming import AsyncWorkflowStream
+
         return AsyncWorkflowStream(
             self,
             WORKFLOW_EVENTS,
@@ -536,6 +542,8 @@ class AsyncWorkflowClient(BaseClient):
             text, user=user, message_id=message_id, voice=voice, timeout=timeout
         )
         response, _ = await self._send(TEXT_TO_AUDIO, request, stream=True)
+        from ._async_audio import AsyncAudioResponse
+
         return AsyncAudioResponse(response)
 
     async def _call(

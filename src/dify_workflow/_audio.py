@@ -6,7 +6,6 @@ GENERATED from _async_audio.py by scripts/unasync.py: edit that file, then run `
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from types import TracebackType
 from typing import Self
@@ -71,6 +70,8 @@ class AudioResponse:
 
     def write_to(self, path: str | os.PathLike[str]) -> int:
         """Stream the body to `path` and return the number of bytes written."""
+        import tempfile  # only where audio goes to disk
+
         target = os.fspath(path)
         folder = os.path.dirname(os.path.abspath(target))
         handle, temporary = tempfile.mkstemp(prefix=".audio-", dir=folder)

@@ -30,7 +30,6 @@ from ._exceptions import (
     status_error_class,
 )
 from ._inputs import check_files, check_inputs, check_optional_id, check_path_id, check_task_id, check_user
-from ._multipart import MultipartBody
 from ._operations import (
     GET_WORKFLOW_RUN,
     RUN_WORKFLOW,
@@ -46,6 +45,7 @@ from ._types import StopTaskResult
 if TYPE_CHECKING:
     from . import _models as models
     from ._models import WorkflowRunDetail, WorkflowRunResult
+    from ._multipart import MultipartBody
 else:
     from ._lazy import LazyModule
 
@@ -279,6 +279,8 @@ class BaseClient:
             raise InvalidInputError(f"filename must be a str, not {type(filename).__name__}")
         if mime_type is not None and (not isinstance(mime_type, str) or "/" not in mime_type):
             raise InvalidInputError(f"mime_type must look like 'type/subtype', not {mime_type!r}")
+        from ._multipart import MultipartBody  # with the first upload
+
         return MultipartBody(
             file,
             field="file",

@@ -5,17 +5,14 @@ GENERATED from _async_client.py by scripts/unasync.py: edit that file, then run 
 
 from __future__ import annotations
 
-import datetime
 import functools
 import time
-import urllib.request
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._audio import AudioResponse
 from ._base_client import (
     DEADLINE,
     STREAM_IDLE_TIMEOUT,
@@ -30,7 +27,6 @@ from ._base_client import (
 )
 from ._base_client import sleep as _sleep
 from ._inputs import check_path_id, check_user, form_actions, form_submission, log_query
-from ._multipart import FileSource
 from ._operations import (
     AUDIO_TO_TEXT,
     GET_APP_INFO,
@@ -48,15 +44,16 @@ from ._operations import (
     WORKFLOW_EVENTS,
     Operation,
 )
-from ._streaming import WorkflowStream
 from ._types import FileInput, StopTaskResult
 
 if TYPE_CHECKING:
+    import datetime
     import uuid
 
     from dify_workflow_api.client import Client as GeneratedClient
 
     from . import _models as models
+    from ._audio import AudioResponse
     from ._models import (
         AppInfo,
         AppMeta,
@@ -70,6 +67,8 @@ if TYPE_CHECKING:
         WorkflowRunDetail,
         WorkflowRunResult,
     )
+    from ._multipart import FileSource
+    from ._streaming import WorkflowStream
 else:
     from ._lazy import LazyModule
 
@@ -81,6 +80,9 @@ __all__ = ["WorkflowClient"]
 def _own_http(timeout: httpx.Timeout) -> httpx.Client:
     # With a proxy configured in the environment, httpx's own transport (which honours
     # it) is used; its timeouts bound each read rather than the whole attempt.
+    # urllib.request (with http.client and email) is imported here, not with the package.
+    import urllib.request
+
     if urllib.request.getproxies():
         return httpx.Client(timeout=timeout, follow_redirects=False)
     from ._transport import BudgetTransport  # imports httpcore: only when needed
@@ -267,6 +269,8 @@ class WorkflowClient(BaseClient):
         )
         if stream_idle_timeout is not None:
             request.extensions["timeout"] = self._stream_timeout(stream_idle_timeout).as_dict()
+        from ._streaming import WorkflowStream  # streams load with the first one
+
         return WorkflowStream(self, op, request, user=check_user(user), replays=False, timeout=timeout)
 
     def stream_workflow_events(
@@ -314,6 +318,8 @@ class WorkflowClient(BaseClient):
             continue_on_pause=continue_on_pause,
             idle=stream_idle_timeout,
         )
+        from ._streaming import WorkflowStream
+
         return WorkflowStream(
             self,
             WORKFLOW_EVENTS,
@@ -535,6 +541,8 @@ class WorkflowClient(BaseClient):
             text, user=user, message_id=message_id, voice=voice, timeout=timeout
         )
         response, _ = self._send(TEXT_TO_AUDIO, request, stream=True)
+        from ._audio import AudioResponse
+
         return AudioResponse(response)
 
     def _call(

@@ -10,7 +10,6 @@ one retry an upload may get (a refused connection: nothing sent) sends it all ag
 from __future__ import annotations
 
 import io
-import mimetypes
 import os
 import secrets
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -98,6 +97,8 @@ class MultipartBody:
         else:
             raise TypeError(f"file must be a path, bytes or a binary file object, not {type(file).__name__}")
         head = self._peek(size is not None)
+        import mimetypes  # with the first upload, not with the package
+
         sniffed = sniff(head)
         if name:
             self.filename = _checked_filename(name)
@@ -230,6 +231,8 @@ _EXTENSIONS = {
 def _extension(mime: str | None) -> str | None:
     if not mime:
         return None
+    import mimetypes
+
     return _EXTENSIONS.get(mime) or mimetypes.guess_extension(mime)
 
 

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._events import WorkflowFinishedEvent, WorkflowPausedEvent
-
 if TYPE_CHECKING:
+    from ._events import WorkflowFinishedEvent, WorkflowPausedEvent
     from ._models import AppParameters
 
 __all__ = ["FileInput", "InputField", "StopOutcome", "StopTaskResult", "input_fields"]

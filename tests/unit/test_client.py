@@ -154,3 +154,19 @@ def test_importing_the_package_does_not_import_the_generated_models() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_streams_audio_and_uploads_load_with_first_use() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, dify_workflow; "
+        "lazy = ('dify_workflow._events', 'dify_workflow._streaming', 'dify_workflow._audio', "
+        "'dify_workflow._multipart', 'dify_workflow._sse'); "
+        "assert not [m for m in lazy if m in sys.modules], [m for m in lazy if m in sys.modules]; "
+        "dify_workflow.WorkflowFinishedEvent; dify_workflow.WorkflowStream; "
+        "assert 'dify_workflow._events' in sys.modules and 'dify_workflow._streaming' in sys.modules"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
