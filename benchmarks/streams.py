@@ -4,7 +4,6 @@ same work in the same run on the same loopback server (benchmarks/stream_server.
 from __future__ import annotations
 
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -227,10 +226,6 @@ def rss_growth_mib(url: str, kind: str, extra: str = "") -> float:
     args = [sys.executable, "-c", code, url, kind] + ([extra] if extra else [])
     out = subprocess.run(args, capture_output=True, text=True, check=True, timeout=1200)
     return float(out.stdout.strip().splitlines()[-1])
-
-
-def median(values: list[float]) -> float:
-    return statistics.median(values)
 
 
 def temporary_folder() -> tempfile.TemporaryDirectory[str]:

@@ -266,9 +266,8 @@ class AsyncWorkflowClient(BaseClient):
             trace_id=trace_id,
             streaming=True,
             timeout=None,
+            idle=stream_idle_timeout,
         )
-        if stream_idle_timeout is not None:
-            request.extensions["timeout"] = self._stream_timeout(stream_idle_timeout).as_dict()
         from ._async_streaming import AsyncWorkflowStream  # streams load with the first one
 
         return AsyncWorkflowStream(self, op, request, user=check_user(user), replays=False, timeout=timeout)

@@ -29,7 +29,15 @@ from ._exceptions import (
     InvalidInputError,
     status_error_class,
 )
-from ._inputs import check_files, check_inputs, check_optional_id, check_path_id, check_task_id, check_user
+from ._inputs import (
+    check_files,
+    check_inputs,
+    check_optional_id,
+    check_optional_text,
+    check_path_id,
+    check_task_id,
+    check_user,
+)
 from ._operations import (
     GET_WORKFLOW_RUN,
     RUN_WORKFLOW,
@@ -166,6 +174,7 @@ class BaseClient:
         trace_id: object,
         streaming: bool,
         timeout: float | httpx.Timeout | None,
+        idle: float | None = None,
     ) -> tuple[Operation, httpx.Request]:
         body: dict[str, Any] = {
             "inputs": check_inputs(inputs),
@@ -184,7 +193,7 @@ class BaseClient:
             op, params = RUN_WORKFLOW_BY_ID, {"workflow_id": check_path_id(workflow_id, "workflow_id")}
         if streaming:
             return op, self._build(
-                op, params, json_body=body, timeout=self._stream_timeout(None), stream=True, headers=headers
+                op, params, json_body=body, timeout=self._stream_timeout(idle), stream=True, headers=headers
             )
         chosen = BLOCKING_RUN_TIMEOUT if timeout is None else timeout
         return op, self._build(op, params, json_body=body, timeout=chosen, headers=headers)
@@ -309,7 +318,7 @@ class BaseClient:
             body["message_id"] = message
         if text is None and message is None:
             raise InvalidInputError("pass text (or message_id): there is nothing to voice")
-        chosen_voice = check_optional_id(voice, "voice")
+        chosen_voice = check_optional_text(voice, "voice")
         if chosen_voice is not None:
             body["voice"] = chosen_voice
         return self._build(

@@ -209,24 +209,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="stop one or more tasks",
         description="Ask Dify to stop each TASK_ID; '-' reads ids from stdin, one a line.",
         epilog=EXAMPLES,
+        parents=[common],
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )
     stop.add_argument("task_ids", nargs="+", metavar="TASK_ID", help="task ids, or - for stdin")
     stop.add_argument("--user", required=True, help="the end-user identifier the runs were started with")
-    stop.add_argument("--base-url", help=f"API root (default: ${BASE_URL_ENV}, then the spec's server)")
-    stop.add_argument(KEY_FILE_OPTION, type=Path, help=f"file holding the API key (default: ${API_KEY_ENV})")
-    stop.add_argument("--timeout", type=float, default=30.0, help="seconds per attempt (default 30)")
-    stop.add_argument("--max-retries", type=int, default=2, help="retries of safe failures (default 2)")
     stop.add_argument("--concurrency", type=int, default=8, help="requests in flight at most (default 8)")
-    stop.add_argument("--json", action="store_true", help="one JSON object per line")
-    stop.add_argument(
-        "--header",
-        action="append",
-        default=[],
-        metavar="'NAME: VALUE'",
-        help="extra request header",
-    )
     return parser
 
 

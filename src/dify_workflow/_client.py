@@ -266,9 +266,8 @@ class WorkflowClient(BaseClient):
             trace_id=trace_id,
             streaming=True,
             timeout=None,
+            idle=stream_idle_timeout,
         )
-        if stream_idle_timeout is not None:
-            request.extensions["timeout"] = self._stream_timeout(stream_idle_timeout).as_dict()
         from ._streaming import WorkflowStream  # streams load with the first one
 
         return WorkflowStream(self, op, request, user=check_user(user), replays=False, timeout=timeout)

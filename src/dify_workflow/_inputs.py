@@ -150,7 +150,8 @@ def _int_in(value: object, name: str, low: int, high: int) -> int:
     return value
 
 
-def _optional_text(value: object, name: str) -> str | None:
+def check_optional_text(value: object, name: str) -> str | None:
+    """An optional text argument: None, or a non-empty str without control characters."""
     if value is None:
         return None
     if not isinstance(value, str) or not value or _CONTROL.search(value):
@@ -163,7 +164,7 @@ def _moment(value: object, name: str) -> str | None:
     isoformat = getattr(value, "isoformat", None)
     if value is not None and not isinstance(value, str) and callable(isoformat):
         return str(isoformat())
-    return _optional_text(value, name)
+    return check_optional_text(value, name)
 
 
 def log_query(
@@ -179,16 +180,16 @@ def log_query(
 ) -> dict[str, Any]:
     """The query of GET /workflows/logs, unset filters left out (bounds from the spec)."""
     query: dict[str, Any] = {
-        "keyword": _optional_text(keyword, "keyword"),
-        "status": _optional_text(status, "status"),
+        "keyword": check_optional_text(keyword, "keyword"),
+        "status": check_optional_text(status, "status"),
         "page": _int_in(page, "page", 1, 99999),
         "limit": _int_in(limit, "limit", 1, 100),
         "created_at__before": _moment(created_at__before, "created_at__before"),
         "created_at__after": _moment(created_at__after, "created_at__after"),
-        "created_by_end_user_session_id": _optional_text(
+        "created_by_end_user_session_id": check_optional_text(
             created_by_end_user_session_id, "created_by_end_user_session_id"
         ),
-        "created_by_account": _optional_text(created_by_account, "created_by_account"),
+        "created_by_account": check_optional_text(created_by_account, "created_by_account"),
     }
     return {name: value for name, value in query.items() if value is not None}
 

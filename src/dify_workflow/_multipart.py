@@ -127,11 +127,6 @@ class MultipartBody:
             headers["Content-Length"] = str(self.length)
         return headers
 
-    @property
-    def replayable(self) -> bool:
-        """Whether the body can be sent again from its start."""
-        return self._stream is None or self.length is not None
-
     def iter_chunks(self) -> Iterator[bytes]:
         """The body, chunk by chunk, from its start; `on_progress(sent, size)` is called
         as the file's bytes are handed to the connection."""

@@ -104,27 +104,16 @@ class SSEDecoder:
         elif lines and lines[-1].endswith(b"\r"):
             self._skip_lf = True
         events: list[ServerSentEvent] = []
-        # The loop runs once per line of every event: `data:` lines and blank lines (the
-        # whole of Dify's framing) are handled inline, the rest by _line.
         for line in lines:
             line = line.rstrip(b"\r\n")
             if not line:
-                if self._data:
-                    events.append(
-                        ServerSentEvent(
-                            self._event or "message", "\n".join(self._data), self._last_id, self._retry
-                        )
-                    )
-                    self._data, self._size = [], 0
-                self._event = ""
-            elif line[:5] == b"data:":
-                value = line[6:] if line[5:6] == b" " else line[5:]
-                self._size += len(value)
-                if self._size > self._max:
-                    raise ValueError(f"a stream event is larger than {self._max} bytes")
-                self._data.append(value.decode("utf-8", errors="replace"))
+                event = self._dispatch()
+                if event is not None:
+                    events.append(event)
+            elif line[:5] == b"data:":  # the common case first: no partition
+                self._add_data(line[6:] if line[5:6] == b" " else line[5:])
             else:
-                self._line(line)
+                self._field(line)
         return events
 
     def end(self) -> list[ServerSentEvent]:
@@ -134,19 +123,15 @@ class SSEDecoder:
         self._event, self._data, self._size = "", [], 0
         return []
 
-    def _line(self, line: bytes) -> ServerSentEvent | None:
-        if not line:
-            return self._dispatch()
+    def _field(self, line: bytes) -> None:
+        """A non-blank line other than `data: ...`: a comment or a field."""
         if line[:1] == b":":
-            return None
+            return
         name, colon, value = line.partition(b":")
         if colon and value[:1] == b" ":
             value = value[1:]
         if name == b"data":
-            self._size += len(value)
-            if self._size > self._max:
-                raise ValueError(f"a stream event is larger than {self._max} bytes")
-            self._data.append(value.decode("utf-8", errors="replace"))
+            self._add_data(value)
         elif name == b"event":
             self._event = value.decode("utf-8", errors="replace")
         elif name == b"id":
@@ -154,7 +139,12 @@ class SSEDecoder:
                 self._last_id = value.decode("utf-8", errors="replace")
         elif name == b"retry" and value.isdigit():
             self._retry = int(value)
-        return None
+
+    def _add_data(self, value: bytes) -> None:
+        self._size += len(value)
+        if self._size > self._max:
+            raise ValueError(f"a stream event is larger than {self._max} bytes")
+        self._data.append(value.decode("utf-8", errors="replace"))
 
     def _dispatch(self) -> ServerSentEvent | None:
         if not self._data:

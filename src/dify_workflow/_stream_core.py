@@ -12,11 +12,11 @@ from typing import Any
 import httpx
 
 from ._events import (
-    EVENT_CLASSES,
     StreamEvent,
     UnknownEvent,
     WorkflowFinishedEvent,
     WorkflowPausedEvent,
+    parse_event,
 )
 from ._exceptions import APIResponseValidationError, StreamError
 from ._sse import ServerSentEvent, SSEDecoder
@@ -86,11 +86,8 @@ class StreamCore:
             return
         if name == "error":
             raise self._error(raw)
-        cls = EVENT_CLASSES.get(name, UnknownEvent)
-        task_id, run_id = raw.get("task_id"), raw.get("workflow_run_id")
-        task_id = task_id if type(task_id) is str else None
-        run_id = run_id if type(run_id) is str else None
-        event = cls(event=name, task_id=task_id, workflow_run_id=run_id, raw=raw)
+        event = parse_event(raw)
+        cls, task_id, run_id = type(event), event.task_id, event.workflow_run_id
         if run_id is not None and self.workflow_run_id is None:
             self.workflow_run_id = run_id
         if task_id is not None and task_id != self.live_task_id:
@@ -134,10 +131,14 @@ class StreamCore:
 
     # -- stopping -------------------------------------------------------------------
 
-    def stop_needed(self) -> bool:
-        """False once the run has finished: a stop could change nothing. A paused run
-        still takes one (it ends the run when it resumes)."""
-        return not isinstance(self.final, WorkflowFinishedEvent)
+    def finished_outcome(self) -> StopOutcome | None:
+        """The outcome of a stop asked for after the run finished (no stop is sent: it
+        could change nothing), or None while a stop can still act. A paused run still
+        takes one (it ends the run when it resumes)."""
+        final = self.final
+        if isinstance(final, WorkflowFinishedEvent):
+            return StopOutcome(requested=False, confirmed=False, status=final.status, final_event=final)
+        return None
 
     def verdict(self, requested: bool) -> StopOutcome | None:
         """The outcome the stream itself proves, or None when it gave no verdict."""

@@ -182,13 +182,13 @@ class WorkflowStream:
             self._core.end()
             self._release()
             if self._core.final is None:
-                raise self._broken("the server closed the stream before the run finished") from None
+                raise self._broken("The server closed the stream before the run finished") from None
             return False
         except httpx.TransportError as exc:
             self._release()
             if until is not None and past(until) and not past(self._deadline):
                 return False  # only the caller's wait (stop) is over
-            raise self._broken_by(exc) from exc
+            raise self._broken("", exc) from exc
         finally:
             if token is not None:
                 DEADLINE.reset(token)
@@ -199,25 +199,21 @@ class WorkflowStream:
             raise
         return True
 
-    def _broken(self, why: str) -> APIConnectionError:
+    def _broken(self, why: str, exc: httpx.TransportError | None = None) -> APIConnectionError:
+        """The error for a stream that ended before its run: `why`, or what `exc` says."""
         run = self._core.workflow_run_id
-        hint = " The run may go on on the server: stream.resume() follows it again." if run else ""
-        return APIConnectionError(f"{why}.{hint}", request=self._request, workflow_run_id=run)
-
-    def _broken_by(self, exc: httpx.TransportError) -> APIConnectionError:
-        run = self._core.workflow_run_id
-        hint = " The run may go on on the server: stream.resume() follows it again." if run else ""
+        kind: type[APIConnectionError] = APIConnectionError
         if isinstance(exc, httpx.TimeoutException):
+            kind = APITimeoutError
             if past(self._deadline):
-                why = f"The stream's overall timeout ({self._overall:g} s) passed."
+                why = f"The stream's overall timeout ({self._overall:g} s) passed"
             else:
                 idle = self._request.extensions.get("timeout", {}).get("read")
-                why = f"No data (not even a ping) for {idle:g} s (stream_idle_timeout)."
-            return APITimeoutError(why + hint, request=self._request, workflow_run_id=run)
-        error = transport_error(exc, self._request)
-        return APIConnectionError(
-            f"The stream broke: {error.message}{hint}", request=self._request, workflow_run_id=run
-        )
+                why = f"No data (not even a ping) for {idle:g} s (stream_idle_timeout)"
+        elif exc is not None:
+            why = f"The stream broke: {transport_error(exc, self._request).message.rstrip('.')}"
+        hint = " The run may go on on the server: stream.resume() follows it again." if run else ""
+        return kind(f"{why}.{hint}", request=self._request, workflow_run_id=run)
 
     def until_done(self) -> WorkflowFinishedEvent | WorkflowPausedEvent:
         """Read the rest of the stream; return its terminal event (`workflow_finished`, or
@@ -242,10 +238,9 @@ class WorkflowStream:
         deadline = time.monotonic() + timeout
         if not self._closed and self._response is None:
             self.__enter__()
-        if not self._core.stop_needed():
-            verdict = self._core.verdict(requested=False)
-            assert verdict is not None
-            return verdict
+        finished = self._core.finished_outcome()
+        if finished is not None:
+            return finished
         task = self._live_task_id(deadline)
         if task is None:
             return self._core.outcome_from_detail(False, self._detail_status(deadline))

@@ -42,9 +42,6 @@ class StopOutcome:
     final_event: WorkflowFinishedEvent | WorkflowPausedEvent | None = None
 
 
-_TRANSFER_METHODS = ("local_file", "remote_url")
-
-
 @attrs.frozen
 class FileInput:
     """A file passed to a run: an uploaded file (`FileInput.local(upload_file_id)`) or a

@@ -65,10 +65,6 @@ def operation_of(recorded: Recorded) -> OperationCase | None:
     for case in _EN:
         pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(case.path)) + "$"
         if case.method == recorded.request["method"] and re.match(pattern, recorded.path):
-            # /workflows/run is also /workflows/{workflow_id}/run's shape only with a
-            # second segment; templates with fewer parameters win on ties.
-            if case.path == "/workflows/{workflow_run_id}/run" and recorded.path == "/workflows/run":
-                continue
             return case
     return None
 

@@ -96,9 +96,9 @@ def test_a_new_runs_first_task_id_is_live_even_when_it_equals_the_run_id() -> No
 def test_verdicts() -> None:
     stopped = core_fed("02-workflow-run-streaming-stopped", replays=False)
     assert stopped.verdict(requested=True) == StopOutcome(True, True, "stopped", stopped.final)
-    assert not stopped.stop_needed()
+    assert stopped.finished_outcome() == StopOutcome(False, False, "stopped", stopped.final)
     paused = core_fed("43-hi-workflow-run-streaming-until-pause", replays=False)
-    assert paused.stop_needed()
+    assert paused.finished_outcome() is None
     assert paused.verdict(requested=True) == StopOutcome(True, False, "paused", paused.final)
     running = core_fed("02-workflow-run-streaming-stopped", replays=False, count=-1)
     assert running.verdict(requested=True) is None
