@@ -139,10 +139,12 @@ class _ModelNames(dict[str, Any]):
 
 
 def _list_item(hint: Any) -> type | None:
-    """The model of `list[Model]` inside a field's type (`list[Model] | Unset`), if any."""
+    """The model of `list[Model]` inside a field's type (`list[Model]`, or within a union
+    such as `list[Model] | Unset`), if any."""
     import typing
 
-    for member in typing.get_args(hint) or (hint,):
+    members = (hint,) if typing.get_origin(hint) is list else typing.get_args(hint) or (hint,)
+    for member in members:
         if typing.get_origin(member) is list:
             (item,) = typing.get_args(member) or (None,)
             if isinstance(item, type) and item.__module__.startswith(f"{PACKAGE}.models"):

@@ -142,6 +142,29 @@ def validate(doc: dict[str, Any], names: str) -> None:
         raise SpecError(f"{names}: not valid OpenAPI 3: nesting too deep to validate") from None
 
 
+def check_required(doc: Any, where: str = "$") -> None:
+    """Every `required` name must be one of its schema's `properties`.
+
+    Overlay 004 marks fields Dify always sends as required; when upstream drops such a
+    field from `properties`, the name would be left required with no type, and the
+    facade's typed result would lose it silently. Vendoring fails instead."""
+    if isinstance(doc, dict):
+        required, properties = doc.get("required"), doc.get("properties")
+        if isinstance(required, list) and isinstance(properties, dict):
+            missing = [name for name in required if name not in properties]
+            if missing:
+                raise SpecError(
+                    f"{where}: required {missing} not among its properties: upstream dropped or renamed "
+                    "a field that an overlay (openapi/overlays/004-*) or the facade relies on; update "
+                    "the overlay and the facade's result class, then re-vendor"
+                )
+        for key, value in doc.items():
+            check_required(value, f"{where}.{key}")
+    elif isinstance(doc, list):
+        for index, value in enumerate(doc):
+            check_required(value, f"{where}[{index}]")
+
+
 class Build:
     """The outcome of one vendoring run, before anything is written."""
 
@@ -176,6 +199,7 @@ def build(paths: list[Path], lang: str, root: Path, *, allow_stale: bool = False
     warnings += apply_overlays(doc, overlays, allow_stale=allow_stale)
     record["overlays"] = [{"path": f"openapi/overlays/{o.path.name}", "sha256": o.sha256} for o in overlays]
     validate(doc, ", ".join(str(p) for p in paths))
+    check_required(doc)
     return Build(inputs, dump_yaml(doc).encode("utf-8"), record, warnings)
 
 

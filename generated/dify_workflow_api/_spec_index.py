@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 """Operations of the vendored specs, keyed by (METHOD, path): the stable identity."""
 
@@ -19,12 +19,12 @@ class Operation(TypedDict):
 
 
 # sha256 of openapi/en/workflow.yaml followed by openapi/ja/workflow.yaml
-SPEC_SHA256: Final = "0e420163e9fa92d2eddada2b1e193a056659dfda1afa4c296b2695d2b293061b"
+SPEC_SHA256: Final = "a2d0769995a4cadb32ee576d3ee846e3a4df2fe137006190aa34bdcda3579275"
 SPEC_SHA256_EN: Final = (
-    "9b66f971546eaa3fa2d00f519ac7f03963c2f8e863faf7dbd153dbdc2a8d4d30"
+    "d2feac2d8713da1e9244445cca3b2db7be26110710e04f0c54efcd8208f7441d"
 )
 SPEC_SHA256_JA: Final = (
-    "48b20dba52f33ad2497ef7eeb87e98797a7153951429e4939d0c36ce6a151f5b"
+    "f4c39842b335095c8bee161aa6a2ae27031d5f86b3b48f6c7d20fad63eb103f5"
 )
 DEFAULT_BASE_URL: Final = "https://api.dify.ai/v1"
 OPERATIONS: Final[dict[tuple[str, str], Operation]] = {

@@ -16,16 +16,19 @@ import httpx
 from ._base_client import (
     DEADLINE,
     STREAM_IDLE_TIMEOUT,
+    STREAM_QUIET_TIMEOUT,
     BaseClient,
-    M,
+    R,
     deadline_of,
     invalid,
-    parse_model,
+    parse_json,
+    parse_result,
     past,
     read_limit_reached,
     transport_error,
 )
 from ._base_client import async_sleep as _async_sleep
+from ._exceptions import InvalidInputError
 from ._inputs import check_path_id, check_user, form_actions, form_submission, log_query
 from ._operations import (
     AUDIO_TO_TEXT,
@@ -44,6 +47,19 @@ from ._operations import (
     WORKFLOW_EVENTS,
     Operation,
 )
+from ._results import (
+    AppInfo,
+    AppMeta,
+    AppParameters,
+    AppSite,
+    EndUser,
+    HumanInputForm,
+    UploadedFile,
+    WorkflowLog,
+    WorkflowLogPage,
+    WorkflowRunDetail,
+    WorkflowRunResult,
+)
 from ._types import FileInput, StopTaskResult
 
 if TYPE_CHECKING:
@@ -52,27 +68,9 @@ if TYPE_CHECKING:
 
     from dify_workflow_api.client import Client as GeneratedClient
 
-    from . import _models as models
     from ._async_audio import AsyncAudioResponse
     from ._async_streaming import AsyncWorkflowStream
-    from ._models import (
-        AppInfo,
-        AppMeta,
-        AppParameters,
-        AppSite,
-        EndUser,
-        HumanInputForm,
-        UploadedFile,
-        WorkflowLog,
-        WorkflowLogPage,
-        WorkflowRunDetail,
-        WorkflowRunResult,
-    )
     from ._multipart import FileSource
-else:
-    from ._lazy import LazyModule
-
-    models = LazyModule("dify_workflow._models")
 
 __all__ = ["AsyncWorkflowClient"]
 
@@ -89,6 +87,14 @@ def _own_http(timeout: httpx.Timeout) -> httpx.AsyncClient:
 
     transport = AsyncBudgetTransport()
     return httpx.AsyncClient(transport=transport, timeout=timeout, follow_redirects=False)
+
+
+def _quiet(value: float | None) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise InvalidInputError(f"quiet_timeout must be a positive number of seconds or None, not {value!r}")
+    return float(value)
 
 
 class _AsyncDelegate(httpx.AsyncBaseTransport):
@@ -242,6 +248,7 @@ class AsyncWorkflowClient(BaseClient):
         trace_id: str | None = None,
         timeout: float | None = None,
         stream_idle_timeout: float | None = None,
+        quiet_timeout: float | None = STREAM_QUIET_TIMEOUT,
     ) -> AsyncWorkflowStream:
         """Run the workflow in streaming mode; use the result with `async with`.
 
@@ -255,8 +262,10 @@ class AsyncWorkflowClient(BaseClient):
         A stream has no overall deadline unless `timeout` (seconds) is given; it fails
         with APITimeoutError after `stream_idle_timeout` seconds without a byte. Input
         errors come as a `failed` workflow_finished event (the server validates inside
-        the run in this mode). Leaving the block closes the connection but does not stop
-        the run: `await stream.stop()` does, and confirms it.
+        the run in this mode). The stream ends at the run's terminal event; after
+        `quiet_timeout` seconds of pings only, run detail is asked whether the run ended
+        (None: never). Leaving the block closes the connection but does not stop the run:
+        `await stream.stop()` does, and confirms it.
         """
         op, request = self._run_request(
             inputs,
@@ -270,7 +279,15 @@ class AsyncWorkflowClient(BaseClient):
         )
         from ._async_streaming import AsyncWorkflowStream  # streams load with the first one
 
-        return AsyncWorkflowStream(self, op, request, user=check_user(user), replays=False, timeout=timeout)
+        return AsyncWorkflowStream(
+            self,
+            op,
+            request,
+            user=check_user(user),
+            replays=False,
+            timeout=timeout,
+            quiet_timeout=_quiet(quiet_timeout),
+        )
 
     def stream_workflow_events(
         self,
@@ -281,14 +298,18 @@ class AsyncWorkflowClient(BaseClient):
         continue_on_pause: bool = False,
         timeout: float | None = None,
         stream_idle_timeout: float | None = None,
+        quiet_timeout: float | None = STREAM_QUIET_TIMEOUT,
     ) -> AsyncWorkflowStream:
         """Follow a run's events (GET /workflow/{workflow_run_id}/events); use with `async with`.
 
         `user` must be the run's own (else NotFoundError). Without
         `include_state_snapshot` only events after the connection opens arrive; with it,
         the run's past events are replayed first. `continue_on_pause=True` keeps the
-        stream open across human-input pauses. Entering does not wait for an event (a
-        paused run sends none until its form is submitted).
+        stream open across human-input pauses; it still ends at `workflow_finished`
+        (Dify keeps the connection open after it). Entering does not wait for an event
+        (a paused run sends none until its form is submitted). After `quiet_timeout`
+        seconds of pings only, run detail is asked whether the run ended; if so, the
+        stream ends with a `workflow_finished` built from it (`from_run_detail`).
         """
         return self._events_stream(
             workflow_run_id,
@@ -297,6 +318,7 @@ class AsyncWorkflowClient(BaseClient):
             continue_on_pause=continue_on_pause,
             timeout=timeout,
             stream_idle_timeout=stream_idle_timeout,
+            quiet_timeout=quiet_timeout,
         )
 
     def _events_stream(
@@ -309,6 +331,7 @@ class AsyncWorkflowClient(BaseClient):
         timeout: float | None = None,
         stream_idle_timeout: float | None = None,
         task_id: str | None = None,
+        quiet_timeout: float | None = STREAM_QUIET_TIMEOUT,
     ) -> AsyncWorkflowStream:
         request = self._events_request(
             workflow_run_id,
@@ -328,6 +351,8 @@ class AsyncWorkflowClient(BaseClient):
             timeout=timeout,
             task_id=task_id,
             workflow_run_id=str(workflow_run_id),
+            continue_on_pause=continue_on_pause,
+            quiet_timeout=_quiet(quiet_timeout),
         )
 
     async def get_workflow_run(
@@ -346,19 +371,19 @@ class AsyncWorkflowClient(BaseClient):
 
     async def get_app_info(self, *, timeout: float | httpx.Timeout | None = None) -> AppInfo:
         """The app's name, description, tags and mode (GET /info)."""
-        return await self._call(GET_APP_INFO, models.AppInfo, timeout=timeout)
+        return await self._call(GET_APP_INFO, AppInfo, timeout=timeout)
 
     async def get_app_parameters(self, *, timeout: float | httpx.Timeout | None = None) -> AppParameters:
         """The app's input form (`user_input_form`), upload limits and features (GET /parameters)."""
-        return await self._call(GET_APP_PARAMETERS, models.AppParameters, timeout=timeout)
+        return await self._call(GET_APP_PARAMETERS, AppParameters, timeout=timeout)
 
     async def get_app_meta(self, *, timeout: float | httpx.Timeout | None = None) -> AppMeta:
         """The app's tool icons (GET /meta)."""
-        return await self._call(GET_APP_META, models.AppMeta, timeout=timeout)
+        return await self._call(GET_APP_META, AppMeta, timeout=timeout)
 
     async def get_app_site(self, *, timeout: float | httpx.Timeout | None = None) -> AppSite:
         """The app's web-app settings (GET /site)."""
-        return await self._call(GET_APP_SITE, models.AppSite, timeout=timeout)
+        return await self._call(GET_APP_SITE, AppSite, timeout=timeout)
 
     async def get_end_user(
         self, end_user_id: str | uuid.UUID, *, timeout: float | httpx.Timeout | None = None
@@ -366,7 +391,7 @@ class AsyncWorkflowClient(BaseClient):
         """An end user by id (GET /end-users/{end_user_id}); NotFoundError
         (`end_user_not_found`) when unknown."""
         path = {"end_user_id": check_path_id(end_user_id, "end_user_id")}
-        return await self._call(GET_END_USER, models.EndUser, path=path, timeout=timeout)
+        return await self._call(GET_END_USER, EndUser, path=path, timeout=timeout)
 
     async def list_workflow_logs(
         self,
@@ -397,7 +422,7 @@ class AsyncWorkflowClient(BaseClient):
             created_by_end_user_session_id=created_by_end_user_session_id,
             created_by_account=created_by_account,
         )
-        return await self._call(LIST_WORKFLOW_LOGS, models.WorkflowLogPage, params=params, timeout=timeout)
+        return await self._call(LIST_WORKFLOW_LOGS, WorkflowLogPage, params=params, timeout=timeout)
 
     async def iter_workflow_logs(
         self,
@@ -424,10 +449,9 @@ class AsyncWorkflowClient(BaseClient):
                 created_by_end_user_session_id=created_by_end_user_session_id,
                 created_by_account=created_by_account,
             )
-            items = result.data if isinstance(result.data, list) else []
-            for item in items:
+            for item in result.data:
                 yield item
-            if result.has_more is not True or not items:
+            if not result.has_more or not result.data:
                 return
             page += 1
 
@@ -441,7 +465,7 @@ class AsyncWorkflowClient(BaseClient):
         submitted or expired: forms are one-shot.
         """
         path = {"form_token": check_path_id(form_token, "form_token")}
-        form = await self._call(GET_FORM, models.HumanInputForm, path=path, timeout=timeout)
+        form = await self._call(GET_FORM, HumanInputForm, path=path, timeout=timeout)
         self._form_actions[path["form_token"]] = form_actions(form)
         return form
 
@@ -463,10 +487,11 @@ class AsyncWorkflowClient(BaseClient):
         """
         token = check_path_id(form_token, "form_token")
         body = form_submission(inputs, action, user, self._form_actions.get(token))
-        # Dify answers `{}`: parsed (a 2xx that is not a JSON object is still an error), then dropped.
-        await self._call(
-            SUBMIT_FORM, models.FormSubmitResult, path={"form_token": token}, json_body=body, timeout=timeout
-        )
+        request = self._build(SUBMIT_FORM, {"form_token": token}, json_body=body, timeout=timeout)
+        response, raw = await self._send(SUBMIT_FORM, request)
+        # Dify answers `{}`: a 2xx that is not a JSON object is still an error.
+        if not isinstance(parse_json(response, raw), dict):
+            raise invalid(response, raw, "expected a JSON object")
 
     # -- files and audio -------------------------------------------------------------------
 
@@ -498,7 +523,7 @@ class AsyncWorkflowClient(BaseClient):
             UPLOAD_FILE, {}, content=body.aiter_chunks(), headers=body.headers, timeout=timeout
         )
         response, raw = await self._send(UPLOAD_FILE, request, whole=False)
-        return parse_model(models.UploadedFile, response, raw)
+        return parse_result(UploadedFile, response, raw)
 
     async def audio_to_text(
         self,
@@ -516,10 +541,11 @@ class AsyncWorkflowClient(BaseClient):
             AUDIO_TO_TEXT, {}, content=body.aiter_chunks(), headers=body.headers, timeout=timeout
         )
         response, raw = await self._send(AUDIO_TO_TEXT, request, whole=False)
-        result = parse_model(models.AudioToText, response, raw)
-        if not isinstance(result.text, str):
+        payload = parse_json(response, raw)
+        text = payload.get("text") if isinstance(payload, dict) else None
+        if not isinstance(text, str):
             raise invalid(response, raw, "the answer has no 'text' string")
-        return result.text
+        return text
 
     async def text_to_audio(
         self,
@@ -548,17 +574,17 @@ class AsyncWorkflowClient(BaseClient):
     async def _call(
         self,
         op: Operation,
-        model: type[M],
+        model: type[R],
         *,
         path: Mapping[str, str] | None = None,
         params: Mapping[str, Any] | None = None,
         json_body: Any = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> M:
+    ) -> R:
         """Build, send (with the retry rule of `op`) and parse one JSON operation."""
         request = self._build(op, path or {}, params=params, json_body=json_body, timeout=timeout)
         response, body = await self._send(op, request)
-        return parse_model(model, response, body)
+        return parse_result(model, response, body)
 
     # -- sending: the one retry loop ------------------------------------------------
 

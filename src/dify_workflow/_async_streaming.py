@@ -8,16 +8,23 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from ._base_client import DEADLINE, invalid, past, read_limit_reached, transport_error
 from ._events import StreamEvent, WorkflowFinishedEvent, WorkflowPausedEvent
-from ._exceptions import APIConnectionError, APIError, APITimeoutError, ClientClosedError, DifyError
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ClientClosedError,
+    DifyError,
+    StreamStateError,
+)
 from ._operations import Operation
-from ._stream_core import StreamCore
-from ._types import StopOutcome
+from ._stream_core import StreamCore, run_outcome
+from ._types import RunOutcome, StopOutcome
 
 if TYPE_CHECKING:
     from ._async_client import AsyncWorkflowClient
@@ -26,6 +33,8 @@ __all__ = ["AsyncWorkflowStream"]
 
 # How long `stop()` waits for a verdict when run detail must answer instead of the stream.
 _DETAIL_TIMEOUT = 10.0
+# Run statuses after which nothing more happens to a run.
+_ENDED = frozenset({"succeeded", "failed", "stopped", "partial-succeeded"})
 
 
 class AsyncWorkflowStream:
@@ -36,6 +45,12 @@ class AsyncWorkflowStream:
     Iterating yields `StreamEvent` subclasses (never `ping`); an `error` event raises
     `StreamError`; a connection that breaks before the run's end raises
     `APIConnectionError` with `workflow_run_id` set, and `resume()` follows the run again.
+
+    The stream ends at the run's terminal event (`workflow_finished`; `workflow_paused`
+    unless `continue_on_pause`) and closes the connection at once, whatever the server
+    sends after it. When only pings arrive for `quiet_timeout` seconds, run detail is
+    asked (at the next ping); if the run has ended, the stream ends with a
+    `workflow_finished` built from it (`event.from_run_detail` is True).
 
     Leaving the block (or `close()`) closes the connection at once. It does not stop the
     run on the server: call `stop()` for that (or `client.stop_task(task_id, user=...)`).
@@ -52,12 +67,21 @@ class AsyncWorkflowStream:
         timeout: float | None = None,
         task_id: str | None = None,
         workflow_run_id: str | None = None,
+        continue_on_pause: bool = False,
+        quiet_timeout: float | None = None,
     ) -> None:
         self._client = client
         self._op = op
         self._request = request
         self._user = user
-        self._core = StreamCore(request, replays=replays, task_id=task_id, workflow_run_id=workflow_run_id)
+        self._core = StreamCore(
+            request,
+            replays=replays,
+            task_id=task_id,
+            workflow_run_id=workflow_run_id,
+            continue_on_pause=continue_on_pause,
+        )
+        self._quiet_timeout = quiet_timeout
         self._overall = timeout
         self._deadline: float | None = None
         self._response: httpx.Response | None = None
@@ -74,15 +98,31 @@ class AsyncWorkflowStream:
     # -- what the stream knows --------------------------------------------------------
 
     @property
-    def task_id(self) -> str | None:
-        """The run's task id (what a stop needs), known from the first event of a new
-        run; on an events stream, once a live event arrived (or carried over by `resume`)."""
+    def task_id(self) -> str:
+        """The run's task id (what a stop needs): known inside the `with` block of a new
+        run (`stream_workflow`); on an events stream once a live event arrived (or carried
+        over by `resume`). Before that, StreamStateError (see `known_task_id`)."""
+        task = self._core.task_id
+        if task is None:
+            raise StreamStateError(
+                "the task id is not known yet: enter the stream (`with`) first; an events stream "
+                "learns it from the first live event (check `known_task_id`)"
+            )
+        return task
+
+    @property
+    def known_task_id(self) -> str | None:
+        """The task id if it is known yet, else None (never raises)."""
         return self._core.task_id
 
     @property
-    def workflow_run_id(self) -> str | None:
-        """The run's id (for `get_workflow_run`, `resume`), known from the first event."""
-        return self._core.workflow_run_id
+    def workflow_run_id(self) -> str:
+        """The run's id (for `get_workflow_run`, `resume`): known inside the `with` block.
+        Before the first event of a new run, StreamStateError."""
+        run = self._core.workflow_run_id
+        if run is None:
+            raise StreamStateError("the run id is not known yet: enter the stream (`with`) first")
+        return run
 
     @property
     def final_event(self) -> WorkflowFinishedEvent | WorkflowPausedEvent | None:
@@ -154,7 +194,7 @@ class AsyncWorkflowStream:
     def __aiter__(self) -> Self:
         return self
 
-    async def __anext__(self) -> StreamEvent[Any]:
+    async def __anext__(self) -> StreamEvent:
         pending = self._core.pending
         if pending:
             return pending.popleft()
@@ -181,7 +221,7 @@ class AsyncWorkflowStream:
         except StopAsyncIteration:
             self._core.end()
             await self._release()
-            if self._core.final is None:
+            if self._core.final is None and self._core.unreadable_end is None:
                 raise self._broken("The server closed the stream before the run finished") from None
             return False
         except httpx.TransportError as exc:
@@ -192,12 +232,34 @@ class AsyncWorkflowStream:
         finally:
             if token is not None:
                 DEADLINE.reset(token)
+        core = self._core
         try:
-            self._core.feed(chunk)
+            core.feed(chunk)
         except DifyError:
             await self._release()
             raise
+        if core.done:
+            # The run is over: whatever the server sends after it is not waited for.
+            await self._release()
+        elif self._quiet_timeout is not None and not core.pending and core.quiet_for() >= self._quiet_timeout:
+            await self._ask_detail()
         return True
+
+    async def _ask_detail(self) -> None:
+        """After a quiet period (pings only): end the stream from run detail when the run
+        has ended; otherwise wait another quiet period."""
+        core = self._core
+        run = core.workflow_run_id
+        core.last_event_at = time.monotonic()
+        if run is None:
+            return
+        try:
+            detail = await self._client.get_workflow_run(run)
+        except APIError:
+            return  # the stream itself may still tell; asked again after the next quiet period
+        if detail.status in _ENDED:
+            core.finish_from_detail(detail)
+            await self._release()
 
     def _broken(self, why: str, exc: httpx.TransportError | None = None) -> APIConnectionError:
         """The error for a stream that ended before its run: `why`, or what `exc` says."""
@@ -221,8 +283,18 @@ class AsyncWorkflowStream:
         async for _ in self:
             pass
         if self._core.final is None:
-            raise ClientClosedError("the stream was closed before the run's end arrived; use resume()")
+            raise self._core.no_end_error()
         return self._core.final
+
+    async def outcome(self) -> RunOutcome:
+        """Read the rest of the stream and return how the run ended, in one object:
+
+            outcome = await stream.outcome()
+            print(outcome.status, outcome.outputs)   # "succeeded" {"answer": ...}
+
+        `status` is "succeeded", "failed", "stopped", "partial-succeeded" or "paused";
+        `form_token` is set when it paused at a human-input form."""
+        return run_outcome(await self.until_done())
 
     # -- stopping and resuming -----------------------------------------------------------
 

@@ -13,12 +13,11 @@ import logging
 import ssl
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
 from . import _config
-from . import _conform as conform
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -47,18 +46,13 @@ from ._operations import (
     WORKFLOW_EVENTS,
     Operation,
 )
+from ._results import Malformed, WorkflowRunDetail, WorkflowRunResult, build
 from ._retry import RetryPolicy, is_tls_mismatch
 from ._types import StopTaskResult
+from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import _models as models
-    from ._models import WorkflowRunDetail, WorkflowRunResult
     from ._multipart import MultipartBody
-else:
-    from ._lazy import LazyModule
-
-    models = LazyModule("dify_workflow._models")
-from ._version import __version__
 
 log = logging.getLogger("dify_workflow")
 
@@ -390,10 +384,10 @@ class BaseClient:
         return StopTaskResult(result=result, request_id=request_id(response))
 
     def _run_result(self, response: httpx.Response, body: bytes) -> WorkflowRunResult:
-        return parse_model(models.WorkflowRunResult, response, body)
+        return parse_result(WorkflowRunResult, response, body)
 
     def _detail_result(self, response: httpx.Response, body: bytes) -> WorkflowRunDetail:
-        return parse_model(models.WorkflowRunDetail, response, body)
+        return parse_result(WorkflowRunDetail, response, body)
 
 
 def _positive(value: object, name: str) -> float:
@@ -409,26 +403,21 @@ def _flag(value: object, name: str) -> str:
     return "true" if value else "false"
 
 
-class _Model(Protocol):
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+R = TypeVar("R")
+# A stream's quiet period (pings only) after which run detail is asked whether the run
+# ended: Dify's events relay sometimes never delivers the end (a snapshot resume pinged
+# for 305 s after its run had finished).
+STREAM_QUIET_TIMEOUT = 30.0
 
 
-M = TypeVar("M", bound=_Model)
-
-
-def parse_model(model: type[M], response: httpx.Response, body: bytes) -> M:
-    """A 2xx JSON object parsed into a generated model; APIResponseValidationError when
-    it is not one or does not match the model."""
+def parse_result(cls: type[R], response: httpx.Response, body: bytes) -> R:
+    """A 2xx JSON object as the facade result class `cls`; APIResponseValidationError
+    naming the field when it does not fit."""
     payload = parse_json(response, body)
-    if not isinstance(payload, dict):
-        raise invalid(response, body, f"expected a JSON object, got {type(payload).__name__}")
     try:
-        parsed = model.from_dict(payload)
-        conform.check(parsed)
-    except (KeyError, ValueError, TypeError, AttributeError) as exc:
-        raise invalid(response, body, f"{type(exc).__name__}: {exc}") from None
-    return parsed
+        return build(cls, payload)
+    except Malformed as exc:
+        raise invalid(response, body, str(exc)) from None
 
 
 def request_id(response: httpx.Response) -> str | None:

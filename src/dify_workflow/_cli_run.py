@@ -153,6 +153,7 @@ class LiveView:
         self.started = time.monotonic()
         self.node = ""
         self.text: list[str] = []
+        self._shown_ids: tuple[str | None, str | None] | None = None
         self._live: Any = None
         if not as_json and out.isatty():
             try:
@@ -175,10 +176,17 @@ class LiveView:
         print(json.dumps(record, ensure_ascii=False), file=self.out, flush=True)
 
     def ids(self, task_id: str | None, run_id: str | None) -> None:
-        if not self.as_json:
+        """The header: the run id, and the task id once it is known (an events stream
+        learns it from the first live event; the header is then printed again)."""
+        if self.as_json or (task_id, run_id) == self._shown_ids:
+            return
+        self._shown_ids = (task_id, run_id)
+        if task_id is None:
+            self.line(f"run {run_id} (task id not known yet: it comes with the first live event)")
+        else:
             self.line(f"run {run_id} task {task_id}")
 
-    def event(self, event: StreamEvent[Any]) -> None:
+    def event(self, event: StreamEvent) -> None:
         if self.as_json:
             self.record(dict(event.raw))
             return
@@ -224,6 +232,8 @@ class LiveView:
         if self.text:
             self.line("output:")
             self.line("".join(self.text))
+        if isinstance(final, WorkflowFinishedEvent) and final.outputs:
+            self.line(f"outputs: {json.dumps(final.outputs, ensure_ascii=False)}")
         if isinstance(final, WorkflowPausedEvent):
             reasons = final.raw.get("data", {}).get("reasons") or [{}]
             token = reasons[0].get("form_token") if isinstance(reasons[0], dict) else None
@@ -263,18 +273,27 @@ async def follow(stream: Any, client: Any, view: LiveView, user: str) -> int:
 
     async def consume() -> None:
         async for event in stream:
+            view.ids(stream.known_task_id, stream.workflow_run_id)
             view.event(event)
+
+    async def tick() -> None:
+        # The status line's elapsed time moves on its own, not only when an event arrives.
+        while True:
+            await asyncio.sleep(0.25)
+            view.refresh()
 
     consumer = asyncio.ensure_future(consume())
     waiter = asyncio.ensure_future(stop_wanted.wait())
+    ticker = asyncio.ensure_future(tick())
     try:
-        view.ids(stream.task_id, stream.workflow_run_id)
+        view.ids(stream.known_task_id, stream.workflow_run_id)
         await asyncio.wait({consumer, waiter}, return_when=asyncio.FIRST_COMPLETED)
         if not stop_wanted.is_set():
             consumer.result()  # re-raise a broken stream
             return view.final(stream.final_event, stream.workflow_run_id, user)
         return await _stop(stream, client, view, consumer, user)
     finally:
+        ticker.cancel()
         waiter.cancel()
         consumer.cancel()
         if installed:
@@ -282,11 +301,20 @@ async def follow(stream: Any, client: Any, view: LiveView, user: str) -> int:
 
 
 async def _stop(stream: Any, client: Any, view: LiveView, consumer: asyncio.Future[None], user: str) -> int:
-    run_id, task_id = stream.workflow_run_id, stream.task_id
+    run_id, task_id = stream.workflow_run_id, stream.known_task_id
     final = stream.final_event
     if isinstance(final, WorkflowFinishedEvent):
         view.close()
         view.line(f"{final.status} {run_id}: it had already finished; nothing to stop")
+        return EXIT_INTERRUPTED
+    if task_id is None:
+        view.close()
+        view.line(
+            f"{run_id} cannot be stopped from here yet: no live event has arrived, so its task id "
+            "is unknown (replayed events carry the run id in its place). The run goes on; stop it "
+            f"with: dify-workflow stop TASK_ID --user {user}  (the task id is in the output of the "
+            "command that started the run)"
+        )
         return EXIT_INTERRUPTED
     view.line(f"stopping {run_id} (task {task_id}) ...")
     requested = False

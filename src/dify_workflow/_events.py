@@ -1,27 +1,45 @@
 """Typed stream events: one class per event name of the spec's event union.
 
-Each event keeps what every Dify event carries (`event`, `task_id`, `workflow_run_id`),
-its `data` parsed into the generated model (by its stable name, so upstream renames of
-the schemas do not reach consumers) and the `raw` JSON object as the server sent it.
+Every typed event carries what every Dify data event carries (`event`, `task_id`,
+`workflow_run_id`, all `str`), its `data` as a facade result class (`_results`: plain
+types for what Dify always sends, dicts for arbitrary objects) and the `raw` JSON object.
 
-A stream is never killed by one odd event: a payload that does not match its schema
-gives the event with `data=None` (the ids and `raw` still there), and an event name the
-spec does not know gives `UnknownEvent`. `data` is parsed on first access.
+A stream is never killed by one odd event: a payload its class cannot read becomes a
+`MalformedEvent` (with `raw` and the reason), an event name the spec does not know an
+`UnknownEvent`. So `data` is never None on a typed event.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from collections.abc import Mapping
+from typing import Any, ClassVar, Generic, TypeVar
 
 import attrs
 
-from ._conform import check
-
-if TYPE_CHECKING:
-    # Named in the string type arguments of the classes below (typing only).
-    from dify_workflow_api import stable_names as sn  # noqa: F401
+from ._results import (
+    AgentLogData,
+    HumanInputFormFilledData,
+    HumanInputFormTimeoutData,
+    HumanInputRequiredData,
+    IterationCompletedData,
+    IterationNextData,
+    IterationStartedData,
+    LoopCompletedData,
+    LoopNextData,
+    LoopStartedData,
+    Malformed,
+    NodeFinishedData,
+    NodeRetryData,
+    NodeStartedData,
+    ReasoningChunkData,
+    TextChunkData,
+    TtsMessageData,
+    WorkflowFinishedData,
+    WorkflowPausedData,
+    WorkflowStartedData,
+    build,
+)
 
 __all__ = [
     "AgentLogEvent",
@@ -34,6 +52,7 @@ __all__ = [
     "LoopCompletedEvent",
     "LoopNextEvent",
     "LoopStartedEvent",
+    "MalformedEvent",
     "NodeFinishedEvent",
     "NodeRetryEvent",
     "NodeStartedEvent",
@@ -42,6 +61,7 @@ __all__ = [
     "TextChunkEvent",
     "TtsMessageEndEvent",
     "TtsMessageEvent",
+    "TypedEvent",
     "UnknownEvent",
     "WorkflowFinishedEvent",
     "WorkflowPausedEvent",
@@ -51,103 +71,74 @@ __all__ = [
 log = logging.getLogger("dify_workflow")
 
 D = TypeVar("D")
-_UNREAD: Any = object()  # `data` not parsed yet
 
 # The error text of a workflow_finished that a stop caused. The live stream calls such a
 # run "failed"; run detail and replays call it "stopped" (recordings 02, 04, 35).
 ABORTED_BY_STOP = "Aborted: User requested stop"
+# The key marking a workflow_finished the client built from run detail.
+FROM_RUN_DETAIL = "x_dify_workflow_from_run_detail"
 
 
 @attrs.frozen
-class StreamEvent(Generic[D]):
-    """One event of a workflow stream.
+class StreamEvent:
+    """One event of a workflow stream: `event` is its name, `raw` the whole JSON object.
 
-    `task_id` and `workflow_run_id` are the strings the server sent (None when absent);
-    `raw` is the whole JSON object. `data` is the event's payload as a typed model, read
-    on first access (a stream of many events costs little when `data` is not used), or
-    None when the server sent none or one that does not match the spec (logged at DEBUG).
+    Iterating a stream yields the subclasses: a `TypedEvent` subclass per event name of
+    the spec (check with `isinstance`), `UnknownEvent` for a name the spec does not know,
+    `MalformedEvent` for a payload its class cannot read.
     """
 
     event: str
+    raw: Mapping[str, Any] = attrs.field(repr=False)
+
+
+@attrs.frozen
+class TypedEvent(StreamEvent, Generic[D]):
+    """An event of the spec with its typed `data` (never None)."""
+
+    task_id: str
+    workflow_run_id: str
+    data: D
+
+    # The class of `data`, and whether it is the `data` member or the event itself.
+    _data_class: ClassVar[type[Any]]
+    _whole: ClassVar[bool] = False
+
+
+@attrs.frozen
+class UnknownEvent(StreamEvent):
+    """An event whose name the vendored spec does not know; `data` is its raw `data`."""
+
     task_id: str | None
     workflow_run_id: str | None
-    raw: Mapping[str, Any] = attrs.field(repr=False)
-    _typed: Any = attrs.field(default=_UNREAD, init=False, repr=False, eq=False)
-
-    # How `data` is read from the JSON object; set by each subclass.
-    _parse: ClassVar[Callable[[Mapping[str, Any]], Any]]
-
-    @property
-    def data(self) -> D | None:
-        """The typed payload (None when absent or unreadable)."""
-        value = self._typed
-        if value is _UNREAD:
-            try:
-                value = type(self)._parse(self.raw)
-            except Exception as exc:
-                log.debug(
-                    "stream event %r does not match the spec (%s: %s)", self.event, type(exc).__name__, exc
-                )
-                value = None
-            # A cache, not state: frozen from the outside, filled once from the inside.
-            object.__setattr__(self, "_typed", value)
-        return value  # type: ignore[no-any-return]
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(event={self.event!r}, task_id={self.task_id!r}, "
-            f"workflow_run_id={self.workflow_run_id!r}, data={self.data!r})"
-        )
+    data: object
 
 
-def _model(name: str) -> Any:
-    # The generated models are imported when an event's data is first read, not with
-    # the package.
-    from dify_workflow_api import stable_names
+@attrs.frozen
+class MalformedEvent(StreamEvent):
+    """An event of the spec whose payload its class cannot read (a field missing or of
+    the wrong type): `reason` says which; `raw` has everything the server sent. The
+    stream goes on after it."""
 
-    return getattr(stable_names, name)
-
-
-def _data_of(name: str) -> Callable[[Mapping[str, Any]], Any]:
-    def parse(raw: Mapping[str, Any]) -> Any:
-        payload = raw.get("data")
-        if payload is None:
-            return None
-        parsed = _model(name).from_dict(payload)
-        check(parsed)
-        return parsed
-
-    return parse
+    task_id: str | None
+    workflow_run_id: str | None
+    reason: str
 
 
-def _whole(name: str) -> Callable[[Mapping[str, Any]], Any]:
-    # Events without a `data` object (tts_*): the typed payload is the event itself.
-    def parse(raw: Mapping[str, Any]) -> Any:
-        parsed = _model(name).from_dict(raw)
-        check(parsed)
-        return parsed
-
-    return parse
-
-
-def _raw_data(raw: Mapping[str, Any]) -> Any:
-    return raw.get("data")
-
-
-class WorkflowStartedEvent(StreamEvent["sn.EventWorkflowStartedData"]):
+class WorkflowStartedEvent(TypedEvent[WorkflowStartedData]):
     """The run started (or resumed: `data.reason` is then "resumption")."""
 
-    _parse = _data_of("EventWorkflowStartedData")
+    _data_class = WorkflowStartedData
 
 
-class WorkflowFinishedEvent(StreamEvent["sn.EventWorkflowFinishedData"]):
+class WorkflowFinishedEvent(TypedEvent[WorkflowFinishedData]):
     """The run ended; the server closes the stream after it.
 
     `status` is the run's status as run detail names it: a run ended by a stop is
     "stopped" here although the live stream says "failed".
     """
 
-    _parse = _data_of("EventWorkflowFinishedData")
+    _data_class = WorkflowFinishedData
 
     @property
     def stopped(self) -> bool:
@@ -155,142 +146,144 @@ class WorkflowFinishedEvent(StreamEvent["sn.EventWorkflowFinishedData"]):
         return self.status == "stopped"
 
     @property
-    def status(self) -> str | None:
-        """`succeeded`, `failed`, `stopped`, `partial-succeeded`, ... (None when absent)."""
-        payload = self.raw.get("data")
-        if not isinstance(payload, Mapping):
-            return None
-        status = payload.get("status")
-        if status == "failed" and payload.get("error") == ABORTED_BY_STOP:
+    def status(self) -> str:
+        """`succeeded`, `failed`, `stopped`, `partial-succeeded`, ..."""
+        data = self.data
+        if data.status == "failed" and data.error == ABORTED_BY_STOP:
             return "stopped"
-        return status if isinstance(status, str) else None
+        return data.status
 
     @property
     def error(self) -> str | None:
         """The run's error text, None when it has none."""
-        payload = self.raw.get("data")
-        error = payload.get("error") if isinstance(payload, Mapping) else None
-        return error if isinstance(error, str) else None
+        return self.data.error
+
+    @property
+    def outputs(self) -> dict[str, Any]:
+        """The run's outputs by End-node variable name (`{}` for a failed run)."""
+        return self.data.outputs
+
+    @property
+    def from_run_detail(self) -> bool:
+        """True when the stream did not deliver this event and it was built from run
+        detail (the stream went quiet after the run had ended; see `quiet_timeout`)."""
+        return self.raw.get(FROM_RUN_DETAIL) is True
 
 
-class WorkflowPausedEvent(StreamEvent["sn.EventWorkflowPausedData"]):
+class WorkflowPausedEvent(TypedEvent[WorkflowPausedData]):
     """The run paused (at a human-input node); the stream closes after it unless the
     events stream was opened with `continue_on_pause=True`."""
 
-    _parse = _data_of("EventWorkflowPausedData")
+    _data_class = WorkflowPausedData
 
 
-class NodeStartedEvent(StreamEvent["sn.EventNodeStartedData"]):
+class NodeStartedEvent(TypedEvent[NodeStartedData]):
     """A node started."""
 
-    _parse = _data_of("EventNodeStartedData")
+    _data_class = NodeStartedData
 
 
-class NodeFinishedEvent(StreamEvent["sn.EventNodeFinishedData"]):
+class NodeFinishedEvent(TypedEvent[NodeFinishedData]):
     """A node finished (or failed)."""
 
-    _parse = _data_of("EventNodeFinishedData")
+    _data_class = NodeFinishedData
 
 
-class NodeRetryEvent(StreamEvent["sn.EventNodeRetryData"]):
+class NodeRetryEvent(TypedEvent[NodeRetryData]):
     """A node is being retried."""
 
-    _parse = _data_of("EventNodeRetryData")
+    _data_class = NodeRetryData
 
 
-class TextChunkEvent(StreamEvent["sn.EventTextChunkData"]):
+class TextChunkEvent(TypedEvent[TextChunkData]):
     """A piece of text output (a workflow streams its End outputs this way)."""
 
-    _parse = _data_of("EventTextChunkData")
+    _data_class = TextChunkData
 
 
-class ReasoningChunkEvent(StreamEvent["sn.EventReasoningChunkData"]):
+class ReasoningChunkEvent(TypedEvent[ReasoningChunkData]):
     """A piece of a model's reasoning text."""
 
-    _parse = _data_of("EventReasoningChunkData")
+    _data_class = ReasoningChunkData
 
 
-class HumanInputRequiredEvent(StreamEvent["sn.EventHumanInputRequiredData"]):
+class HumanInputRequiredEvent(TypedEvent[HumanInputRequiredData]):
     """A human-input node waits for its form (`data.form_token`)."""
 
-    _parse = _data_of("EventHumanInputRequiredData")
+    _data_class = HumanInputRequiredData
 
 
-class HumanInputFormFilledEvent(StreamEvent["sn.EventHumanInputFormFilledData"]):
+class HumanInputFormFilledEvent(TypedEvent[HumanInputFormFilledData]):
     """A human-input form was submitted and the run goes on."""
 
-    _parse = _data_of("EventHumanInputFormFilledData")
+    _data_class = HumanInputFormFilledData
 
 
-class HumanInputFormTimeoutEvent(StreamEvent["sn.EventHumanInputFormTimeoutData"]):
+class HumanInputFormTimeoutEvent(TypedEvent[HumanInputFormTimeoutData]):
     """A human-input form expired."""
 
-    _parse = _data_of("EventHumanInputFormTimeoutData")
+    _data_class = HumanInputFormTimeoutData
 
 
-class IterationStartedEvent(StreamEvent["sn.EventIterationStartedData"]):
+class IterationStartedEvent(TypedEvent[IterationStartedData]):
     """An iteration node started."""
 
-    _parse = _data_of("EventIterationStartedData")
+    _data_class = IterationStartedData
 
 
-class IterationNextEvent(StreamEvent["sn.EventIterationNextData"]):
+class IterationNextEvent(TypedEvent[IterationNextData]):
     """An iteration node moved to its next item."""
 
-    _parse = _data_of("EventIterationNextData")
+    _data_class = IterationNextData
 
 
-class IterationCompletedEvent(StreamEvent["sn.EventIterationCompletedData"]):
+class IterationCompletedEvent(TypedEvent[IterationCompletedData]):
     """An iteration node completed."""
 
-    _parse = _data_of("EventIterationCompletedData")
+    _data_class = IterationCompletedData
 
 
-class LoopStartedEvent(StreamEvent["sn.EventLoopStartedData"]):
+class LoopStartedEvent(TypedEvent[LoopStartedData]):
     """A loop node started."""
 
-    _parse = _data_of("EventLoopStartedData")
+    _data_class = LoopStartedData
 
 
-class LoopNextEvent(StreamEvent["sn.EventLoopNextData"]):
+class LoopNextEvent(TypedEvent[LoopNextData]):
     """A loop node moved to its next round."""
 
-    _parse = _data_of("EventLoopNextData")
+    _data_class = LoopNextData
 
 
-class LoopCompletedEvent(StreamEvent["sn.EventLoopCompletedData"]):
+class LoopCompletedEvent(TypedEvent[LoopCompletedData]):
     """A loop node completed."""
 
-    _parse = _data_of("EventLoopCompletedData")
+    _data_class = LoopCompletedData
 
 
-class AgentLogEvent(StreamEvent["sn.EventAgentLogData"]):
+class AgentLogEvent(TypedEvent[AgentLogData]):
     """A step of an agent node."""
 
-    _parse = _data_of("EventAgentLogData")
+    _data_class = AgentLogData
 
 
-class TtsMessageEvent(StreamEvent["sn.EventTtsMessage"]):
+class TtsMessageEvent(TypedEvent[TtsMessageData]):
     """A piece of synthesized speech; `data` is the event itself (`audio`, `created_at`)."""
 
-    _parse = _whole("EventTtsMessage")
+    _data_class = TtsMessageData
+    _whole = True
 
 
-class TtsMessageEndEvent(StreamEvent["sn.EventTtsMessageEnd"]):
+class TtsMessageEndEvent(TypedEvent[TtsMessageData]):
     """The end of the synthesized speech."""
 
-    _parse = _whole("EventTtsMessageEnd")
-
-
-class UnknownEvent(StreamEvent[Any]):
-    """An event whose name the vendored spec does not know; `data` is its raw `data`."""
-
-    _parse = _raw_data
+    _data_class = TtsMessageData
+    _whole = True
 
 
 # Event names with a class. `ping` is never yielded and `error` raises StreamError; the
 # pipeline tests check this table against the spec's event union.
-EVENT_CLASSES: dict[str, type[StreamEvent[Any]]] = {
+EVENT_CLASSES: dict[str, type[TypedEvent[Any]]] = {
     "workflow_started": WorkflowStartedEvent,
     "workflow_finished": WorkflowFinishedEvent,
     "workflow_paused": WorkflowPausedEvent,
@@ -315,14 +308,36 @@ EVENT_CLASSES: dict[str, type[StreamEvent[Any]]] = {
 NOT_YIELDED = frozenset({"ping", "error"})
 
 
-def parse_event(raw: Mapping[str, Any]) -> StreamEvent[Any]:
-    """The typed event for one decoded JSON object (never raises: `data` is read lazily)."""
+def parse_event(raw: Mapping[str, Any]) -> StreamEvent:
+    """The event for one decoded JSON object; never raises (a payload that does not fit
+    gives a MalformedEvent)."""
     name = raw.get("event")
     name = name if isinstance(name, str) else ""
     task_id, run_id = raw.get("task_id"), raw.get("workflow_run_id")
-    return EVENT_CLASSES.get(name, UnknownEvent)(
-        event=name,
-        task_id=task_id if isinstance(task_id, str) else None,
-        workflow_run_id=run_id if isinstance(run_id, str) else None,
-        raw=raw,
-    )
+    cls = EVENT_CLASSES.get(name)
+    if cls is None:
+        log.debug("stream event %r is not in the spec, yielded as UnknownEvent", name)
+        return UnknownEvent(
+            event=name,
+            raw=raw,
+            task_id=task_id if isinstance(task_id, str) else None,
+            workflow_run_id=run_id if isinstance(run_id, str) else None,
+            data=raw.get("data"),
+        )
+    try:
+        if type(task_id) is not str or type(run_id) is not str:
+            missing = "task_id" if type(task_id) is not str else "workflow_run_id"
+            raise Malformed(missing, "missing or not a string")
+        # Events no recording shows have every field optional: a missing `data` reads as {}.
+        payload = raw if cls._whole else raw.get("data", {})
+        data = build(cls._data_class, payload, "" if cls._whole else "data")
+    except Malformed as exc:
+        log.debug("stream event %r does not match the spec (%s)", name, exc)
+        return MalformedEvent(
+            event=name,
+            raw=raw,
+            task_id=task_id if isinstance(task_id, str) else None,
+            workflow_run_id=run_id if isinstance(run_id, str) else None,
+            reason=str(exc),
+        )
+    return cls(event=name, raw=raw, task_id=task_id, workflow_run_id=run_id, data=data)

@@ -6,6 +6,8 @@ The tree::
     ├── ConfigurationError             (also ValueError) a bad setting: key, base URL, timeout, ...
     ├── InvalidInputError              (also ValueError) a bad argument to a call; nothing was sent
     ├── ClientClosedError              (also RuntimeError) the client (or its pool) was closed
+    ├── StreamStateError               (also RuntimeError) a stream asked for what it does not
+    │                                  know yet (its task id before the first live event)
     └── APIError                       message, request
         ├── APIConnectionError         the server could not be reached or the connection broke;
         │   │                          workflow_run_id when a stream of that run dropped
@@ -82,6 +84,11 @@ class InvalidInputError(DifyError, ValueError):
 
 class ClientClosedError(DifyError, RuntimeError):
     """The client was used after `close()` (or after leaving its `with` block)."""
+
+
+class StreamStateError(DifyError, RuntimeError):
+    """A stream was asked for what it does not know yet: its run or task id before the
+    first event (enter the `with` block first; `known_task_id` never raises)."""
 
 
 class APIError(DifyError):

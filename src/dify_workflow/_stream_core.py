@@ -5,22 +5,28 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections import deque
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._events import (
+    FROM_RUN_DETAIL,
+    MalformedEvent,
     StreamEvent,
-    UnknownEvent,
     WorkflowFinishedEvent,
     WorkflowPausedEvent,
     parse_event,
 )
-from ._exceptions import APIResponseValidationError, StreamError
+from ._exceptions import APIResponseValidationError, ClientClosedError, DifyError, StreamError
+from ._results import WorkflowFinishedData, build
 from ._sse import ServerSentEvent, SSEDecoder
-from ._types import StopOutcome
+from ._types import RunOutcome, StopOutcome
+
+if TYPE_CHECKING:
+    from ._results import WorkflowRunDetail
 
 log = logging.getLogger("dify_workflow")
 
@@ -33,6 +39,11 @@ class StreamCore:
     `replays`: the stream may replay past events (the events endpoint), in which the
     server puts the run id where the task id belongs; only a task id that differs from
     the run id is then taken as the live one, the one a stop needs.
+
+    `continue_on_pause`: a `workflow_paused` does not end the stream. Otherwise the
+    stream is `done` at its terminal event, whatever the server does after it (Dify
+    keeps a `continue_on_pause` events stream open with pings after
+    `workflow_finished`, recording 96): the caller closes the connection then.
     """
 
     def __init__(
@@ -42,15 +53,20 @@ class StreamCore:
         replays: bool,
         task_id: str | None = None,
         workflow_run_id: str | None = None,
+        continue_on_pause: bool = False,
     ) -> None:
         self.request = request
         self.replays = replays
+        self.continue_on_pause = continue_on_pause
+        self.done = False  # the terminal event arrived: nothing after it is read
+        self.last_event_at = time.monotonic()  # of the last data event (pings aside)
         self.live_task_id = task_id
         self.first_task_id: str | None = None
         self.workflow_run_id = workflow_run_id
         self.final: Terminal | None = None
+        self.unreadable_end: MalformedEvent | None = None
         self.ended = False  # the server closed the stream (cleanly)
-        self.pending: deque[StreamEvent[Any]] = deque()
+        self.pending: deque[StreamEvent] = deque()
         self._decoder = SSEDecoder()
 
     @property
@@ -70,6 +86,8 @@ class StreamCore:
             response = httpx.Response(200, request=self.request)
             raise APIResponseValidationError(str(exc), response=response, body="") from None
         for sse in decoded:
+            if self.done:
+                break  # whatever the server sends after the run's end is not the run's
             self._take(sse)
 
     def _take(self, sse: ServerSentEvent) -> None:
@@ -87,18 +105,26 @@ class StreamCore:
         if name == "error":
             raise self._error(raw)
         event = parse_event(raw)
-        cls, task_id, run_id = type(event), event.task_id, event.workflow_run_id
-        if run_id is not None and self.workflow_run_id is None:
+        self.last_event_at = time.monotonic()
+        task_id, run_id = raw.get("task_id"), raw.get("workflow_run_id")
+        if type(run_id) is str and self.workflow_run_id is None:
             self.workflow_run_id = run_id
-        if task_id is not None and task_id != self.live_task_id:
+        if type(task_id) is str and task_id != self.live_task_id:
             if self.first_task_id is None:
                 self.first_task_id = task_id
             if not self.replays or task_id != run_id:
                 self.live_task_id = task_id
-        if cls is WorkflowFinishedEvent or cls is WorkflowPausedEvent:
+        cls = type(event)
+        if cls is WorkflowFinishedEvent:
             self.final = event  # type: ignore[assignment]
-        elif cls is UnknownEvent:
-            log.debug("stream event %r is not in the spec, yielded as UnknownEvent", name)
+            self.done = True
+        elif cls is WorkflowPausedEvent:
+            self.final = event  # type: ignore[assignment]
+            self.done = not self.continue_on_pause
+        elif cls is MalformedEvent and name == "workflow_finished":
+            # The run is over even when its last event cannot be read.
+            self.unreadable_end = event  # type: ignore[assignment]
+            self.done = True
         self.pending.append(event)
 
     @staticmethod
@@ -125,9 +151,60 @@ class StreamCore:
             ),
         )
 
+    def no_end_error(self) -> DifyError:
+        """Why a stream that is over has no terminal event to return."""
+        bad = self.unreadable_end
+        if bad is not None:
+            return APIResponseValidationError(
+                f"the run's workflow_finished does not match the spec ({bad.reason}); "
+                "get_workflow_run(workflow_run_id) tells how the run ended",
+                response=httpx.Response(200, request=self.request),
+                body=json.dumps(dict(bad.raw))[:2000],
+            )
+        return ClientClosedError("the stream was closed before the run's end arrived; use resume()")
+
     def end(self) -> None:
         self._decoder.end()
         self.ended = True
+
+    def quiet_for(self) -> float:
+        """Seconds since the last data event (pings do not count)."""
+        return time.monotonic() - self.last_event_at
+
+    def finish_from_detail(self, detail: WorkflowRunDetail) -> WorkflowFinishedEvent:
+        """End the stream with a `workflow_finished` built from run detail, for a run that
+        ended while the stream gave only pings (Dify's events relay sometimes never
+        delivers the end). The event says so (`from_run_detail`)."""
+        run = detail.id
+        raw = {
+            "event": "workflow_finished",
+            "task_id": self.task_id or run,
+            "workflow_run_id": run,
+            FROM_RUN_DETAIL: True,
+            "data": {
+                "id": run,
+                "workflow_id": detail.workflow_id,
+                "status": detail.status,
+                "outputs": detail.outputs,
+                "error": detail.error,
+                "elapsed_time": detail.elapsed_time or 0.0,
+                "total_tokens": detail.total_tokens,
+                "total_steps": detail.total_steps,
+                "created_at": detail.created_at,
+                "finished_at": detail.finished_at,
+            },
+        }
+        event = WorkflowFinishedEvent(
+            event="workflow_finished",
+            raw=raw,
+            task_id=self.task_id or run,
+            workflow_run_id=run,
+            data=build(WorkflowFinishedData, raw["data"], "data"),
+        )
+        self.final = event
+        self.done = True
+        self.pending.append(event)
+        return event
 
     # -- stopping -------------------------------------------------------------------
 
@@ -157,3 +234,33 @@ class StreamCore:
     def outcome_from_detail(self, requested: bool, status: str | None) -> StopOutcome:
         """The outcome when run detail, not the stream, had to answer."""
         return StopOutcome(requested=requested, confirmed=requested and status == "stopped", status=status)
+
+
+def run_outcome(final: Terminal) -> RunOutcome:
+    """The outcome a terminal event tells (`stream.outcome()`)."""
+    if isinstance(final, WorkflowFinishedEvent):
+        data = final.data
+        return RunOutcome(
+            status=final.status,
+            outputs=data.outputs,
+            error=data.error,
+            workflow_run_id=final.workflow_run_id,
+            elapsed_time=data.elapsed_time,
+            total_tokens=data.total_tokens,
+            form_token=None,
+            from_run_detail=final.from_run_detail,
+            final_event=final,
+        )
+    paused = final.data
+    tokens = [reason.get("form_token") for reason in paused.reasons]
+    return RunOutcome(
+        status="paused",
+        outputs=paused.outputs,
+        error=None,
+        workflow_run_id=final.workflow_run_id,
+        elapsed_time=paused.elapsed_time,
+        total_tokens=paused.total_tokens,
+        form_token=next((t for t in tokens if isinstance(t, str)), None),
+        from_run_detail=False,
+        final_event=final,
+    )

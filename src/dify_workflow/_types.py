@@ -9,9 +9,9 @@ import attrs
 
 if TYPE_CHECKING:
     from ._events import WorkflowFinishedEvent, WorkflowPausedEvent
-    from ._models import AppParameters
+    from ._results import AppParameters
 
-__all__ = ["FileInput", "InputField", "StopOutcome", "StopTaskResult", "input_fields"]
+__all__ = ["FileInput", "InputField", "RunOutcome", "StopOutcome", "StopTaskResult", "input_fields"]
 
 
 @attrs.frozen
@@ -40,6 +40,34 @@ class StopOutcome:
     confirmed: bool
     status: str | None
     final_event: WorkflowFinishedEvent | WorkflowPausedEvent | None = None
+
+
+@attrs.frozen
+class RunOutcome:
+    """How a run ended, from its terminal event (`stream.outcome()`), one object whatever
+    the end was.
+
+    `status`: "succeeded", "failed", "stopped", "partial-succeeded", or "paused" (at a
+    human-input form: `form_token` is the first form's token). `outputs`: the End
+    outputs by name (`{}` when there are none). `error`: the run's error text, or None.
+    `from_run_detail`: the stream gave no end and run detail did (see `quiet_timeout`).
+    `final_event` is the terminal event itself.
+    """
+
+    status: str
+    outputs: dict[str, Any]
+    error: str | None
+    workflow_run_id: str
+    elapsed_time: float
+    total_tokens: int
+    form_token: str | None
+    from_run_detail: bool
+    final_event: WorkflowFinishedEvent | WorkflowPausedEvent = attrs.field(repr=False)
+
+    @property
+    def succeeded(self) -> bool:
+        """True when the run succeeded (partial success is not success)."""
+        return self.status == "succeeded"
 
 
 @attrs.frozen
@@ -97,7 +125,7 @@ def input_fields(parameters: AppParameters | Mapping[str, Any]) -> list[InputFie
     Each control is an object with one key naming its kind; controls the spec does not
     know are listed too, read from their JSON, never dropped.
     """
-    data = parameters.to_dict() if hasattr(parameters, "to_dict") else dict(parameters)
+    data = parameters.raw if hasattr(parameters, "raw") else dict(parameters)
     fields: list[InputField] = []
     for control in data.get("user_input_form") or []:
         if not isinstance(control, Mapping) or len(control) != 1:

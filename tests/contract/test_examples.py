@@ -149,15 +149,22 @@ def check_stream_example(client: WorkflowClient, case: ExampleCase, body: bytes)
             call(client, case.operation, case.media_type)
         assert broken.value.workflow_run_id == expected[0].get("workflow_run_id")
         return
-    assert [dict(e.raw) for e in events] == [e for e in expected if e.get("event") != "ping"]
+    data_events = [e for e in expected if e.get("event") != "ping"]
+    # The stream ends at the run's terminal event, whatever follows it.
+    end = next(
+        i for i, e in enumerate(data_events) if e.get("event") in ("workflow_finished", "workflow_paused")
+    )
+    assert [dict(e.raw) for e in events] == data_events[: end + 1]
     for event in events:
         known = type(event) is not dify_workflow.UnknownEvent
         assert known == (event.event in stable_names.EVENT_MODELS)
-        if known and event.raw.get("data") is not None:
-            if known_differences.has_non_uuid_node_id(dict(event.raw)):
-                assert event.data is None, "an example that breaks its schema yields data=None"
-                continue
-            assert event.data is not None, f"{event.event} of {case.id} did not parse"
+        if isinstance(
+            event, dify_workflow.MalformedEvent
+        ) and known_differences.chatflow_event_without_run_id(case.id, dict(event.raw)):
+            continue
+        if known:
+            # Ids like `node_exec_1` (see known_differences) still parse: formats are not checked.
+            assert isinstance(event, dify_workflow.TypedEvent), f"{event} of {case.id} did not parse"
 
 
 def same_json(ours: Any, theirs: Any) -> bool:
@@ -293,7 +300,7 @@ def test_contract_checks_catch_a_broken_event_parser(monkeypatch: pytest.MonkeyP
     """Mutation: the facade no longer knows `text_chunk`; the stream examples fail."""
     from dify_workflow import _events
 
-    monkeypatch.setitem(_events.EVENT_CLASSES, "text_chunk", dify_workflow.UnknownEvent)
+    monkeypatch.delitem(_events.EVENT_CLASSES, "text_chunk")
     cases = [c for c in EXAMPLES if c.media_type == "text/event-stream" and '"text_chunk"' in str(c.value)]
     assert cases
     for case in cases:

@@ -10,7 +10,14 @@ from typing import Any
 import pytest
 
 import dify_workflow
-from dify_workflow import APIConnectionError, APIStatusError, StopTaskResult, StreamEvent, WorkflowClient
+from dify_workflow import (
+    APIConnectionError,
+    APIStatusError,
+    StopTaskResult,
+    StreamEvent,
+    TypedEvent,
+    WorkflowClient,
+)
 from tests._fault_server import Action, FaultServer, reply
 from tests._replay import Stream
 from tests._support import KEY
@@ -141,7 +148,7 @@ def check_success(outcome: Any, recorded: Recorded) -> None:
     if recorded.is_stream:
         assert all(isinstance(e, StreamEvent) for e in outcome)
         assert [dict(e.raw) for e in outcome] == recorded.data_events(), "every data event, in order"
-        assert all(e.data is not None for e in outcome), "each event parses into its model"
+        assert all(isinstance(e, TypedEvent) for e in outcome), "each event parses into its class"
         return
     body = recorded.json_body()
     if isinstance(outcome, StopTaskResult):

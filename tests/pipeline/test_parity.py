@@ -97,10 +97,10 @@ DRIFTS: dict[str, tuple[Callable[[dict[str, Any], dict[str, Any]], None], str, A
         "stopped",
     ),
     "event_schema_required_only_in_ja": (
-        lambda en, ja: event_schema(ja).setdefault("required", []).append("ja_only_field"),
+        lambda en, ja: event_schema(ja).setdefault("required", []).append("zz_ja_only_field"),
         EVENT_DATA + (f"/required/{len(EN_EVENT_REQUIRED)}" if EN_EVENT_REQUIRED else "/required"),
         "<absent>",
-        "ja_only_field" if EN_EVENT_REQUIRED else ["ja_only_field"],
+        "zz_ja_only_field" if EN_EVENT_REQUIRED else ["zz_ja_only_field"],
     ),
     "component_only_in_ja": (
         lambda en, ja: ja["components"]["schemas"].update({"ExtraThingJp": {"type": "object"}}),

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.app_meta_response_tool_icons import AppMetaResponseToolIcons
@@ -22,22 +20,22 @@ T = TypeVar("T", bound="AppMetaResponse")
 class AppMetaResponse:
     """
     Attributes:
-        tool_icons (AppMetaResponseToolIcons | Unset): Tool icons. Keys are tool names.
+        tool_icons (AppMetaResponseToolIcons): Tool icons. Keys are tool names.
     """
 
-    tool_icons: AppMetaResponseToolIcons | Unset = UNSET
+    tool_icons: AppMetaResponseToolIcons
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_icons: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_icons, Unset):
-            tool_icons = self.tool_icons.to_dict()
+        tool_icons = self.tool_icons.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tool_icons is not UNSET:
-            field_dict["tool_icons"] = tool_icons
+        field_dict.update(
+            {
+                "tool_icons": tool_icons,
+            }
+        )
 
         return field_dict
 
@@ -46,12 +44,7 @@ class AppMetaResponse:
         from ..models.app_meta_response_tool_icons import AppMetaResponseToolIcons
 
         d = dict(src_dict)
-        _tool_icons = d.pop("tool_icons", UNSET)
-        tool_icons: AppMetaResponseToolIcons | Unset
-        if isinstance(_tool_icons, Unset):
-            tool_icons = UNSET
-        else:
-            tool_icons = AppMetaResponseToolIcons.from_dict(_tool_icons)
+        tool_icons = AppMetaResponseToolIcons.from_dict(d.pop("tool_icons"))
 
         app_meta_response = cls(
             tool_icons=tool_icons,

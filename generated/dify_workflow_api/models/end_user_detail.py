@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -20,40 +20,46 @@ T = TypeVar("T", bound="EndUserDetail")
 class EndUserDetail:
     """
     Attributes:
-        id (UUID | Unset): End user ID.
-        tenant_id (UUID | Unset): Tenant ID.
+        id (UUID): End user ID.
+        tenant_id (UUID): Tenant ID.
+        type_ (str): End user type. Always `service-api` for Service API users.
+        is_anonymous (bool): Whether the user is anonymous. `true` when no `user` identifier was provided in the
+            original API request.
+        session_id (str): Session identifier. Defaults to the `external_user_id` value.
+        created_at (datetime.datetime): Creation timestamp.
+        updated_at (datetime.datetime): Last update timestamp.
         app_id (None | Unset | UUID): Application ID.
-        type_ (str | Unset): End user type. Always `service-api` for Service API users.
         external_user_id (None | str | Unset): The `user` identifier provided in API requests (e.g., the `user` field in
             [Send Chat Message](/en/api-reference/chat-messages/send-chat-message)).
         name (None | str | Unset): End user name.
-        is_anonymous (bool | Unset): Whether the user is anonymous. `true` when no `user` identifier was provided in the
-            original API request.
-        session_id (str | Unset): Session identifier. Defaults to the `external_user_id` value.
-        created_at (datetime.datetime | Unset): Creation timestamp.
-        updated_at (datetime.datetime | Unset): Last update timestamp.
     """
 
-    id: UUID | Unset = UNSET
-    tenant_id: UUID | Unset = UNSET
+    id: UUID
+    tenant_id: UUID
+    type_: str
+    is_anonymous: bool
+    session_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     app_id: None | Unset | UUID = UNSET
-    type_: str | Unset = UNSET
     external_user_id: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
-    is_anonymous: bool | Unset = UNSET
-    session_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
-        tenant_id: str | Unset = UNSET
-        if not isinstance(self.tenant_id, Unset):
-            tenant_id = str(self.tenant_id)
+        tenant_id = str(self.tenant_id)
+
+        type_ = self.type_
+
+        is_anonymous = self.is_anonymous
+
+        session_id = self.session_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         app_id: None | str | Unset
         if isinstance(self.app_id, Unset):
@@ -62,8 +68,6 @@ class EndUserDetail:
             app_id = str(self.app_id)
         else:
             app_id = self.app_id
-
-        type_ = self.type_
 
         external_user_id: None | str | Unset
         if isinstance(self.external_user_id, Unset):
@@ -77,60 +81,44 @@ class EndUserDetail:
         else:
             name = self.name
 
-        is_anonymous = self.is_anonymous
-
-        session_id = self.session_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
+        field_dict.update(
+            {
+                "id": id,
+                "tenant_id": tenant_id,
+                "type": type_,
+                "is_anonymous": is_anonymous,
+                "session_id": session_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if app_id is not UNSET:
             field_dict["app_id"] = app_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if external_user_id is not UNSET:
             field_dict["external_user_id"] = external_user_id
         if name is not UNSET:
             field_dict["name"] = name
-        if is_anonymous is not UNSET:
-            field_dict["is_anonymous"] = is_anonymous
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
+        tenant_id = UUID(d.pop("tenant_id"))
+
+        type_ = d.pop("type")
+
+        is_anonymous = d.pop("is_anonymous")
+
+        session_id = d.pop("session_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         def _parse_app_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -148,8 +136,6 @@ class EndUserDetail:
             return cast(None | Unset | UUID, data)
 
         app_id = _parse_app_id(d.pop("app_id", UNSET))
-
-        type_ = d.pop("type", UNSET)
 
         def _parse_external_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -169,35 +155,17 @@ class EndUserDetail:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        is_anonymous = d.pop("is_anonymous", UNSET)
-
-        session_id = d.pop("session_id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
         end_user_detail = cls(
             id=id,
             tenant_id=tenant_id,
-            app_id=app_id,
             type_=type_,
-            external_user_id=external_user_id,
-            name=name,
             is_anonymous=is_anonymous,
             session_id=session_id,
             created_at=created_at,
             updated_at=updated_at,
+            app_id=app_id,
+            external_user_id=external_user_id,
+            name=name,
         )
 
         end_user_detail.additional_properties = d

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="EndUserSummary")
 
 
@@ -19,22 +17,20 @@ T = TypeVar("T", bound="EndUserSummary")
 class EndUserSummary:
     """
     Attributes:
-        id (UUID | Unset): End user ID.
-        type_ (str | Unset): End user type.
-        is_anonymous (bool | Unset): Whether the end user is anonymous.
-        session_id (str | Unset): Session identifier.
+        id (UUID): End user ID.
+        type_ (str): End user type.
+        is_anonymous (bool): Whether the end user is anonymous.
+        session_id (str): Session identifier.
     """
 
-    id: UUID | Unset = UNSET
-    type_: str | Unset = UNSET
-    is_anonymous: bool | Unset = UNSET
-    session_id: str | Unset = UNSET
+    id: UUID
+    type_: str
+    is_anonymous: bool
+    session_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         type_ = self.type_
 
@@ -44,33 +40,27 @@ class EndUserSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if is_anonymous is not UNSET:
-            field_dict["is_anonymous"] = is_anonymous
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "is_anonymous": is_anonymous,
+                "session_id": session_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        is_anonymous = d.pop("is_anonymous", UNSET)
+        is_anonymous = d.pop("is_anonymous")
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = d.pop("session_id")
 
         end_user_summary = cls(
             id=id,

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -19,18 +19,18 @@ T = TypeVar("T", bound="FileUploadResponse")
 class FileUploadResponse:
     """
     Attributes:
-        id (UUID | Unset): Unique file ID.
+        id (UUID): Unique file ID.
+        name (str): File name.
+        size (int): File size in bytes.
+        created_at (int): Upload timestamp (Unix epoch seconds).
+        source_url (str): Signed URL for downloading the file.
         reference (None | str | Unset): Opaque file reference used internally when attaching files in agent and tool
             contexts. Always `null` for files uploaded through this endpoint.
-        name (str | Unset): File name.
-        size (int | Unset): File size in bytes.
         extension (None | str | Unset): File extension.
         mime_type (None | str | Unset): MIME type of the file.
         created_by (None | Unset | UUID): End-user ID of the uploader. Look up details with [Get End User Info](/en/api-
             reference/end-users/get-end-user-info).
-        created_at (int | Unset): Upload timestamp (Unix epoch seconds).
         preview_url (None | str | Unset): Preview URL for the file.
-        source_url (str | Unset): Signed URL for downloading the file.
         original_url (None | str | Unset): Original URL of the file.
         user_id (None | Unset | UUID): Unused; always `null`.
         tenant_id (None | Unset | UUID): ID of the associated tenant.
@@ -38,16 +38,16 @@ class FileUploadResponse:
         file_key (None | str | Unset): Unused; always `null`.
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID
+    name: str
+    size: int
+    created_at: int
+    source_url: str
     reference: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    size: int | Unset = UNSET
     extension: None | str | Unset = UNSET
     mime_type: None | str | Unset = UNSET
     created_by: None | Unset | UUID = UNSET
-    created_at: int | Unset = UNSET
     preview_url: None | str | Unset = UNSET
-    source_url: str | Unset = UNSET
     original_url: None | str | Unset = UNSET
     user_id: None | Unset | UUID = UNSET
     tenant_id: None | Unset | UUID = UNSET
@@ -56,19 +56,21 @@ class FileUploadResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
+
+        name = self.name
+
+        size = self.size
+
+        created_at = self.created_at
+
+        source_url = self.source_url
 
         reference: None | str | Unset
         if isinstance(self.reference, Unset):
             reference = UNSET
         else:
             reference = self.reference
-
-        name = self.name
-
-        size = self.size
 
         extension: None | str | Unset
         if isinstance(self.extension, Unset):
@@ -90,15 +92,11 @@ class FileUploadResponse:
         else:
             created_by = self.created_by
 
-        created_at = self.created_at
-
         preview_url: None | str | Unset
         if isinstance(self.preview_url, Unset):
             preview_url = UNSET
         else:
             preview_url = self.preview_url
-
-        source_url = self.source_url
 
         original_url: None | str | Unset
         if isinstance(self.original_url, Unset):
@@ -138,27 +136,25 @@ class FileUploadResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "size": size,
+                "created_at": created_at,
+                "source_url": source_url,
+            }
+        )
         if reference is not UNSET:
             field_dict["reference"] = reference
-        if name is not UNSET:
-            field_dict["name"] = name
-        if size is not UNSET:
-            field_dict["size"] = size
         if extension is not UNSET:
             field_dict["extension"] = extension
         if mime_type is not UNSET:
             field_dict["mime_type"] = mime_type
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if preview_url is not UNSET:
             field_dict["preview_url"] = preview_url
-        if source_url is not UNSET:
-            field_dict["source_url"] = source_url
         if original_url is not UNSET:
             field_dict["original_url"] = original_url
         if user_id is not UNSET:
@@ -175,12 +171,15 @@ class FileUploadResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        size = d.pop("size")
+
+        created_at = d.pop("created_at")
+
+        source_url = d.pop("source_url")
 
         def _parse_reference(data: object) -> None | str | Unset:
             if data is None:
@@ -190,10 +189,6 @@ class FileUploadResponse:
             return cast(None | str | Unset, data)
 
         reference = _parse_reference(d.pop("reference", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        size = d.pop("size", UNSET)
 
         def _parse_extension(data: object) -> None | str | Unset:
             if data is None:
@@ -230,8 +225,6 @@ class FileUploadResponse:
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
-
         def _parse_preview_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -240,8 +233,6 @@ class FileUploadResponse:
             return cast(None | str | Unset, data)
 
         preview_url = _parse_preview_url(d.pop("preview_url", UNSET))
-
-        source_url = d.pop("source_url", UNSET)
 
         def _parse_original_url(data: object) -> None | str | Unset:
             if data is None:
@@ -314,15 +305,15 @@ class FileUploadResponse:
 
         file_upload_response = cls(
             id=id,
-            reference=reference,
             name=name,
             size=size,
+            created_at=created_at,
+            source_url=source_url,
+            reference=reference,
             extension=extension,
             mime_type=mime_type,
             created_by=created_by,
-            created_at=created_at,
             preview_url=preview_url,
-            source_url=source_url,
             original_url=original_url,
             user_id=user_id,
             tenant_id=tenant_id,

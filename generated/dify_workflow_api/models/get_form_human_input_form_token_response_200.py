@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -30,47 +30,37 @@ T = TypeVar("T", bound="GetFormHumanInputFormTokenResponse200")
 class GetFormHumanInputFormTokenResponse200:
     """
     Attributes:
-        form_content (str | Unset): Pre-rendered form body with workflow variables substituted.
-        inputs (list[GetFormHumanInputFormTokenResponse200InputsItem] | Unset): Form input field definitions.
-        resolved_default_values (GetFormHumanInputFormTokenResponse200ResolvedDefaultValues | Unset): Pre-rendered
-            values to display in the form. Keyed by input `output_variable_name`. Populated for `paragraph` inputs whose
-            default resolves from a workflow variable; empty for inputs with no resolvable default. Display these values; do
-            not re-resolve `default` on the client. All values are stringified.
-        user_actions (list[GetFormHumanInputFormTokenResponse200UserActionsItem] | Unset): Available submission actions.
+        form_content (str): Pre-rendered form body with workflow variables substituted.
+        inputs (list[GetFormHumanInputFormTokenResponse200InputsItem]): Form input field definitions.
+        resolved_default_values (GetFormHumanInputFormTokenResponse200ResolvedDefaultValues): Pre-rendered values to
+            display in the form. Keyed by input `output_variable_name`. Populated for `paragraph` inputs whose default
+            resolves from a workflow variable; empty for inputs with no resolvable default. Display these values; do not re-
+            resolve `default` on the client. All values are stringified.
+        user_actions (list[GetFormHumanInputFormTokenResponse200UserActionsItem]): Available submission actions.
         expiration_time (int | None | Unset): Unix timestamp (seconds) after which this form can no longer be submitted.
     """
 
-    form_content: str | Unset = UNSET
-    inputs: list[GetFormHumanInputFormTokenResponse200InputsItem] | Unset = UNSET
-    resolved_default_values: (
-        GetFormHumanInputFormTokenResponse200ResolvedDefaultValues | Unset
-    ) = UNSET
-    user_actions: list[GetFormHumanInputFormTokenResponse200UserActionsItem] | Unset = (
-        UNSET
-    )
+    form_content: str
+    inputs: list[GetFormHumanInputFormTokenResponse200InputsItem]
+    resolved_default_values: GetFormHumanInputFormTokenResponse200ResolvedDefaultValues
+    user_actions: list[GetFormHumanInputFormTokenResponse200UserActionsItem]
     expiration_time: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         form_content = self.form_content
 
-        inputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = []
-            for inputs_item_data in self.inputs:
-                inputs_item = inputs_item_data.to_dict()
-                inputs.append(inputs_item)
+        inputs = []
+        for inputs_item_data in self.inputs:
+            inputs_item = inputs_item_data.to_dict()
+            inputs.append(inputs_item)
 
-        resolved_default_values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resolved_default_values, Unset):
-            resolved_default_values = self.resolved_default_values.to_dict()
+        resolved_default_values = self.resolved_default_values.to_dict()
 
-        user_actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_actions, Unset):
-            user_actions = []
-            for user_actions_item_data in self.user_actions:
-                user_actions_item = user_actions_item_data.to_dict()
-                user_actions.append(user_actions_item)
+        user_actions = []
+        for user_actions_item_data in self.user_actions:
+            user_actions_item = user_actions_item_data.to_dict()
+            user_actions.append(user_actions_item)
 
         expiration_time: int | None | Unset
         if isinstance(self.expiration_time, Unset):
@@ -80,15 +70,14 @@ class GetFormHumanInputFormTokenResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if form_content is not UNSET:
-            field_dict["form_content"] = form_content
-        if inputs is not UNSET:
-            field_dict["inputs"] = inputs
-        if resolved_default_values is not UNSET:
-            field_dict["resolved_default_values"] = resolved_default_values
-        if user_actions is not UNSET:
-            field_dict["user_actions"] = user_actions
+        field_dict.update(
+            {
+                "form_content": form_content,
+                "inputs": inputs,
+                "resolved_default_values": resolved_default_values,
+                "user_actions": user_actions,
+            }
+        )
         if expiration_time is not UNSET:
             field_dict["expiration_time"] = expiration_time
 
@@ -107,46 +96,33 @@ class GetFormHumanInputFormTokenResponse200:
         )
 
         d = dict(src_dict)
-        form_content = d.pop("form_content", UNSET)
+        form_content = d.pop("form_content")
 
-        _inputs = d.pop("inputs", UNSET)
-        inputs: list[GetFormHumanInputFormTokenResponse200InputsItem] | Unset = UNSET
-        if _inputs is not UNSET:
-            inputs = []
-            for inputs_item_data in _inputs:
-                inputs_item = GetFormHumanInputFormTokenResponse200InputsItem.from_dict(
-                    inputs_item_data
-                )
+        inputs = []
+        _inputs = d.pop("inputs")
+        for inputs_item_data in _inputs:
+            inputs_item = GetFormHumanInputFormTokenResponse200InputsItem.from_dict(
+                inputs_item_data
+            )
 
-                inputs.append(inputs_item)
+            inputs.append(inputs_item)
 
-        _resolved_default_values = d.pop("resolved_default_values", UNSET)
-        resolved_default_values: (
-            GetFormHumanInputFormTokenResponse200ResolvedDefaultValues | Unset
+        resolved_default_values = (
+            GetFormHumanInputFormTokenResponse200ResolvedDefaultValues.from_dict(
+                d.pop("resolved_default_values")
+            )
         )
-        if isinstance(_resolved_default_values, Unset):
-            resolved_default_values = UNSET
-        else:
-            resolved_default_values = (
-                GetFormHumanInputFormTokenResponse200ResolvedDefaultValues.from_dict(
-                    _resolved_default_values
+
+        user_actions = []
+        _user_actions = d.pop("user_actions")
+        for user_actions_item_data in _user_actions:
+            user_actions_item = (
+                GetFormHumanInputFormTokenResponse200UserActionsItem.from_dict(
+                    user_actions_item_data
                 )
             )
 
-        _user_actions = d.pop("user_actions", UNSET)
-        user_actions: (
-            list[GetFormHumanInputFormTokenResponse200UserActionsItem] | Unset
-        ) = UNSET
-        if _user_actions is not UNSET:
-            user_actions = []
-            for user_actions_item_data in _user_actions:
-                user_actions_item = (
-                    GetFormHumanInputFormTokenResponse200UserActionsItem.from_dict(
-                        user_actions_item_data
-                    )
-                )
-
-                user_actions.append(user_actions_item)
+            user_actions.append(user_actions_item)
 
         def _parse_expiration_time(data: object) -> int | None | Unset:
             if data is None:

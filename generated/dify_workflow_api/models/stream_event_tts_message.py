@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -21,18 +21,18 @@ class StreamEventTtsMessage:
     """
     Attributes:
         event (ChunkWorkflowEventEvent): The type of streaming event.
-        task_id (UUID | Unset): Task ID for the in-progress execution. Use this with [Stop Workflow Task](/en/api-
+        task_id (UUID): Task ID for the in-progress execution. Use this with [Stop Workflow Task](/en/api-
             reference/workflow-runs/stop-workflow-task) to cancel a running workflow. Only valid during execution.
-        workflow_run_id (UUID | Unset): Persistent identifier for this workflow run record. Use this with [Get Workflow
-            Run Detail](/en/api-reference/workflow-runs/get-workflow-run-detail) to retrieve results after execution.
+        workflow_run_id (UUID): Persistent identifier for this workflow run record. Use this with [Get Workflow Run
+            Detail](/en/api-reference/workflow-runs/get-workflow-run-detail) to retrieve results after execution.
         audio (str | Unset): Base64-encoded MP3 audio chunk. Decode and concatenate all chunks in order to produce a
             complete audio file.
         created_at (int | Unset): Unix timestamp of when this audio chunk was generated.
     """
 
     event: ChunkWorkflowEventEvent
-    task_id: UUID | Unset = UNSET
-    workflow_run_id: UUID | Unset = UNSET
+    task_id: UUID
+    workflow_run_id: UUID
     audio: str | Unset = UNSET
     created_at: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,13 +40,9 @@ class StreamEventTtsMessage:
     def to_dict(self) -> dict[str, Any]:
         event = self.event.value
 
-        task_id: str | Unset = UNSET
-        if not isinstance(self.task_id, Unset):
-            task_id = str(self.task_id)
+        task_id = str(self.task_id)
 
-        workflow_run_id: str | Unset = UNSET
-        if not isinstance(self.workflow_run_id, Unset):
-            workflow_run_id = str(self.workflow_run_id)
+        workflow_run_id = str(self.workflow_run_id)
 
         audio = self.audio
 
@@ -57,12 +53,10 @@ class StreamEventTtsMessage:
         field_dict.update(
             {
                 "event": event,
+                "task_id": task_id,
+                "workflow_run_id": workflow_run_id,
             }
         )
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if workflow_run_id is not UNSET:
-            field_dict["workflow_run_id"] = workflow_run_id
         if audio is not UNSET:
             field_dict["audio"] = audio
         if created_at is not UNSET:
@@ -75,19 +69,9 @@ class StreamEventTtsMessage:
         d = dict(src_dict)
         event = ChunkWorkflowEventEvent(d.pop("event"))
 
-        _task_id = d.pop("task_id", UNSET)
-        task_id: UUID | Unset
-        if isinstance(_task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = UUID(_task_id)
+        task_id = UUID(d.pop("task_id"))
 
-        _workflow_run_id = d.pop("workflow_run_id", UNSET)
-        workflow_run_id: UUID | Unset
-        if isinstance(_workflow_run_id, Unset):
-            workflow_run_id = UNSET
-        else:
-            workflow_run_id = UUID(_workflow_run_id)
+        workflow_run_id = UUID(d.pop("workflow_run_id"))
 
         audio = d.pop("audio", UNSET)
 

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -18,9 +18,12 @@ T = TypeVar("T", bound="WebAppSettingsResponse")
 class WebAppSettingsResponse:
     """
     Attributes:
-        title (str | Unset): WebApp title.
+        title (str): WebApp title.
+        chat_color_theme_inverted (bool): Whether the chat color theme is inverted.
+        default_language (str): Default language code.
+        show_workflow_steps (bool): Whether to show workflow steps.
+        use_icon_as_answer_icon (bool): Whether to use the app icon as the answer icon.
         chat_color_theme (None | str | Unset): Chat color theme.
-        chat_color_theme_inverted (bool | Unset): Whether the chat color theme is inverted.
         icon_type (str | Unset): Type of icon used. `emoji` for emoji icons, `image` for uploaded image icons.
         icon (str | Unset): Icon content (emoji or image ID).
         icon_background (str | Unset): Icon background color.
@@ -31,14 +34,14 @@ class WebAppSettingsResponse:
         input_placeholder (None | str | Unset): Placeholder text shown in the WebApp message input box. `null` when not
             configured.
         custom_disclaimer (str | Unset): Custom disclaimer text.
-        default_language (str | Unset): Default language code.
-        show_workflow_steps (bool | Unset): Whether to show workflow steps.
-        use_icon_as_answer_icon (bool | Unset): Whether to use the app icon as the answer icon.
     """
 
-    title: str | Unset = UNSET
+    title: str
+    chat_color_theme_inverted: bool
+    default_language: str
+    show_workflow_steps: bool
+    use_icon_as_answer_icon: bool
     chat_color_theme: None | str | Unset = UNSET
-    chat_color_theme_inverted: bool | Unset = UNSET
     icon_type: str | Unset = UNSET
     icon: str | Unset = UNSET
     icon_background: str | Unset = UNSET
@@ -48,21 +51,24 @@ class WebAppSettingsResponse:
     privacy_policy: None | str | Unset = UNSET
     input_placeholder: None | str | Unset = UNSET
     custom_disclaimer: str | Unset = UNSET
-    default_language: str | Unset = UNSET
-    show_workflow_steps: bool | Unset = UNSET
-    use_icon_as_answer_icon: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
+
+        chat_color_theme_inverted = self.chat_color_theme_inverted
+
+        default_language = self.default_language
+
+        show_workflow_steps = self.show_workflow_steps
+
+        use_icon_as_answer_icon = self.use_icon_as_answer_icon
 
         chat_color_theme: None | str | Unset
         if isinstance(self.chat_color_theme, Unset):
             chat_color_theme = UNSET
         else:
             chat_color_theme = self.chat_color_theme
-
-        chat_color_theme_inverted = self.chat_color_theme_inverted
 
         icon_type = self.icon_type
 
@@ -102,21 +108,19 @@ class WebAppSettingsResponse:
 
         custom_disclaimer = self.custom_disclaimer
 
-        default_language = self.default_language
-
-        show_workflow_steps = self.show_workflow_steps
-
-        use_icon_as_answer_icon = self.use_icon_as_answer_icon
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
+        field_dict.update(
+            {
+                "title": title,
+                "chat_color_theme_inverted": chat_color_theme_inverted,
+                "default_language": default_language,
+                "show_workflow_steps": show_workflow_steps,
+                "use_icon_as_answer_icon": use_icon_as_answer_icon,
+            }
+        )
         if chat_color_theme is not UNSET:
             field_dict["chat_color_theme"] = chat_color_theme
-        if chat_color_theme_inverted is not UNSET:
-            field_dict["chat_color_theme_inverted"] = chat_color_theme_inverted
         if icon_type is not UNSET:
             field_dict["icon_type"] = icon_type
         if icon is not UNSET:
@@ -135,19 +139,21 @@ class WebAppSettingsResponse:
             field_dict["input_placeholder"] = input_placeholder
         if custom_disclaimer is not UNSET:
             field_dict["custom_disclaimer"] = custom_disclaimer
-        if default_language is not UNSET:
-            field_dict["default_language"] = default_language
-        if show_workflow_steps is not UNSET:
-            field_dict["show_workflow_steps"] = show_workflow_steps
-        if use_icon_as_answer_icon is not UNSET:
-            field_dict["use_icon_as_answer_icon"] = use_icon_as_answer_icon
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
+
+        chat_color_theme_inverted = d.pop("chat_color_theme_inverted")
+
+        default_language = d.pop("default_language")
+
+        show_workflow_steps = d.pop("show_workflow_steps")
+
+        use_icon_as_answer_icon = d.pop("use_icon_as_answer_icon")
 
         def _parse_chat_color_theme(data: object) -> None | str | Unset:
             if data is None:
@@ -157,8 +163,6 @@ class WebAppSettingsResponse:
             return cast(None | str | Unset, data)
 
         chat_color_theme = _parse_chat_color_theme(d.pop("chat_color_theme", UNSET))
-
-        chat_color_theme_inverted = d.pop("chat_color_theme_inverted", UNSET)
 
         icon_type = d.pop("icon_type", UNSET)
 
@@ -213,16 +217,13 @@ class WebAppSettingsResponse:
 
         custom_disclaimer = d.pop("custom_disclaimer", UNSET)
 
-        default_language = d.pop("default_language", UNSET)
-
-        show_workflow_steps = d.pop("show_workflow_steps", UNSET)
-
-        use_icon_as_answer_icon = d.pop("use_icon_as_answer_icon", UNSET)
-
         web_app_settings_response = cls(
             title=title,
-            chat_color_theme=chat_color_theme,
             chat_color_theme_inverted=chat_color_theme_inverted,
+            default_language=default_language,
+            show_workflow_steps=show_workflow_steps,
+            use_icon_as_answer_icon=use_icon_as_answer_icon,
+            chat_color_theme=chat_color_theme,
             icon_type=icon_type,
             icon=icon,
             icon_background=icon_background,
@@ -232,9 +233,6 @@ class WebAppSettingsResponse:
             privacy_policy=privacy_policy,
             input_placeholder=input_placeholder,
             custom_disclaimer=custom_disclaimer,
-            default_language=default_language,
-            show_workflow_steps=show_workflow_steps,
-            use_icon_as_answer_icon=use_icon_as_answer_icon,
         )
 
         web_app_settings_response.additional_properties = d

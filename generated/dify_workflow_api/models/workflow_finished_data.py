@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -29,17 +29,17 @@ T = TypeVar("T", bound="WorkflowFinishedData")
 class WorkflowFinishedData:
     """
     Attributes:
-        id (UUID | Unset): Workflow run ID.
-        workflow_id (UUID | Unset): Workflow ID.
-        status (str | Unset): Workflow execution status. `running` for in-progress executions, `succeeded` when
-            completed successfully, `failed` when execution encountered an error, `stopped` when manually halted, `partial-
-            succeeded` when some nodes succeeded but others failed, `paused` when awaiting human input.
+        id (UUID): Workflow run ID.
+        workflow_id (UUID): Workflow ID.
+        status (str): Workflow execution status. `running` for in-progress executions, `succeeded` when completed
+            successfully, `failed` when execution encountered an error, `stopped` when manually halted, `partial-succeeded`
+            when some nodes succeeded but others failed, `paused` when awaiting human input.
+        elapsed_time (float): Total time elapsed in seconds.
+        total_tokens (int): Total tokens consumed across all nodes.
+        total_steps (int): Total number of workflow steps executed.
+        created_at (int): Unix timestamp of when the workflow run was created.
         outputs (None | Unset | WorkflowFinishedDataOutputsType0): Output data from the workflow.
         error (None | str | Unset): Error message if the workflow failed.
-        elapsed_time (float | Unset): Total time elapsed in seconds.
-        total_tokens (int | Unset): Total tokens consumed across all nodes.
-        total_steps (int | Unset): Total number of workflow steps executed.
-        created_at (int | Unset): Unix timestamp of when the workflow run was created.
         finished_at (int | None | Unset): Unix timestamp of when the workflow run finished.
         created_by (WorkflowFinishedDataCreatedBy | Unset): Creator information. Only present in streaming
             `workflow_finished` events.
@@ -49,15 +49,15 @@ class WorkflowFinishedData:
             present in streaming `workflow_finished` events.
     """
 
-    id: UUID | Unset = UNSET
-    workflow_id: UUID | Unset = UNSET
-    status: str | Unset = UNSET
+    id: UUID
+    workflow_id: UUID
+    status: str
+    elapsed_time: float
+    total_tokens: int
+    total_steps: int
+    created_at: int
     outputs: None | Unset | WorkflowFinishedDataOutputsType0 = UNSET
     error: None | str | Unset = UNSET
-    elapsed_time: float | Unset = UNSET
-    total_tokens: int | Unset = UNSET
-    total_steps: int | Unset = UNSET
-    created_at: int | Unset = UNSET
     finished_at: int | None | Unset = UNSET
     created_by: WorkflowFinishedDataCreatedBy | Unset = UNSET
     exceptions_count: int | None | Unset = UNSET
@@ -69,15 +69,19 @@ class WorkflowFinishedData:
             WorkflowFinishedDataOutputsType0,
         )
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
-        workflow_id: str | Unset = UNSET
-        if not isinstance(self.workflow_id, Unset):
-            workflow_id = str(self.workflow_id)
+        workflow_id = str(self.workflow_id)
 
         status = self.status
+
+        elapsed_time = self.elapsed_time
+
+        total_tokens = self.total_tokens
+
+        total_steps = self.total_steps
+
+        created_at = self.created_at
 
         outputs: dict[str, Any] | None | Unset
         if isinstance(self.outputs, Unset):
@@ -92,14 +96,6 @@ class WorkflowFinishedData:
             error = UNSET
         else:
             error = self.error
-
-        elapsed_time = self.elapsed_time
-
-        total_tokens = self.total_tokens
-
-        total_steps = self.total_steps
-
-        created_at = self.created_at
 
         finished_at: int | None | Unset
         if isinstance(self.finished_at, Unset):
@@ -131,25 +127,21 @@ class WorkflowFinishedData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if workflow_id is not UNSET:
-            field_dict["workflow_id"] = workflow_id
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "id": id,
+                "workflow_id": workflow_id,
+                "status": status,
+                "elapsed_time": elapsed_time,
+                "total_tokens": total_tokens,
+                "total_steps": total_steps,
+                "created_at": created_at,
+            }
+        )
         if outputs is not UNSET:
             field_dict["outputs"] = outputs
         if error is not UNSET:
             field_dict["error"] = error
-        if elapsed_time is not UNSET:
-            field_dict["elapsed_time"] = elapsed_time
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
-        if total_steps is not UNSET:
-            field_dict["total_steps"] = total_steps
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if finished_at is not UNSET:
             field_dict["finished_at"] = finished_at
         if created_by is not UNSET:
@@ -174,21 +166,19 @@ class WorkflowFinishedData:
         )
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        _workflow_id = d.pop("workflow_id", UNSET)
-        workflow_id: UUID | Unset
-        if isinstance(_workflow_id, Unset):
-            workflow_id = UNSET
-        else:
-            workflow_id = UUID(_workflow_id)
+        workflow_id = UUID(d.pop("workflow_id"))
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
+
+        elapsed_time = d.pop("elapsed_time")
+
+        total_tokens = d.pop("total_tokens")
+
+        total_steps = d.pop("total_steps")
+
+        created_at = d.pop("created_at")
 
         def _parse_outputs(
             data: object,
@@ -217,14 +207,6 @@ class WorkflowFinishedData:
             return cast(None | str | Unset, data)
 
         error = _parse_error(d.pop("error", UNSET))
-
-        elapsed_time = d.pop("elapsed_time", UNSET)
-
-        total_tokens = d.pop("total_tokens", UNSET)
-
-        total_steps = d.pop("total_steps", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
 
         def _parse_finished_at(data: object) -> int | None | Unset:
             if data is None:
@@ -281,12 +263,12 @@ class WorkflowFinishedData:
             id=id,
             workflow_id=workflow_id,
             status=status,
-            outputs=outputs,
-            error=error,
             elapsed_time=elapsed_time,
             total_tokens=total_tokens,
             total_steps=total_steps,
             created_at=created_at,
+            outputs=outputs,
+            error=error,
             finished_at=finished_at,
             created_by=created_by,
             exceptions_count=exceptions_count,

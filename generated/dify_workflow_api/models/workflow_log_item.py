@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -28,24 +28,24 @@ T = TypeVar("T", bound="WorkflowLogItem")
 class WorkflowLogItem:
     """
     Attributes:
-        id (UUID | Unset): Log entry ID.
-        workflow_run (WorkflowRunSummary | Unset):
-        created_from (str | Unset): Source of the workflow run (e.g., `service-api`).
-        created_by_role (str | Unset): Role of the creator (e.g., `end_user`, `account`).
+        id (UUID): Log entry ID.
+        workflow_run (WorkflowRunSummary):
+        created_from (str): Source of the workflow run (e.g., `service-api`).
+        created_by_role (str): Role of the creator (e.g., `end_user`, `account`).
+        created_at (int): Unix timestamp of when the log entry was created.
         created_by_account (None | Unset | WorkflowLogItemCreatedByAccountType0): Account details if created by an admin
             user.
         created_by_end_user (EndUserSummary | Unset):
-        created_at (int | Unset): Unix timestamp of when the log entry was created.
         details (None | Unset | WorkflowLogItemDetailsType0): Additional details for the log entry.
     """
 
-    id: UUID | Unset = UNSET
-    workflow_run: WorkflowRunSummary | Unset = UNSET
-    created_from: str | Unset = UNSET
-    created_by_role: str | Unset = UNSET
+    id: UUID
+    workflow_run: WorkflowRunSummary
+    created_from: str
+    created_by_role: str
+    created_at: int
     created_by_account: None | Unset | WorkflowLogItemCreatedByAccountType0 = UNSET
     created_by_end_user: EndUserSummary | Unset = UNSET
-    created_at: int | Unset = UNSET
     details: None | Unset | WorkflowLogItemDetailsType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,17 +57,15 @@ class WorkflowLogItem:
             WorkflowLogItemDetailsType0,
         )
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
-        workflow_run: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workflow_run, Unset):
-            workflow_run = self.workflow_run.to_dict()
+        workflow_run = self.workflow_run.to_dict()
 
         created_from = self.created_from
 
         created_by_role = self.created_by_role
+
+        created_at = self.created_at
 
         created_by_account: dict[str, Any] | None | Unset
         if isinstance(self.created_by_account, Unset):
@@ -81,8 +79,6 @@ class WorkflowLogItem:
         if not isinstance(self.created_by_end_user, Unset):
             created_by_end_user = self.created_by_end_user.to_dict()
 
-        created_at = self.created_at
-
         details: dict[str, Any] | None | Unset
         if isinstance(self.details, Unset):
             details = UNSET
@@ -93,21 +89,19 @@ class WorkflowLogItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if workflow_run is not UNSET:
-            field_dict["workflow_run"] = workflow_run
-        if created_from is not UNSET:
-            field_dict["created_from"] = created_from
-        if created_by_role is not UNSET:
-            field_dict["created_by_role"] = created_by_role
+        field_dict.update(
+            {
+                "id": id,
+                "workflow_run": workflow_run,
+                "created_from": created_from,
+                "created_by_role": created_by_role,
+                "created_at": created_at,
+            }
+        )
         if created_by_account is not UNSET:
             field_dict["created_by_account"] = created_by_account
         if created_by_end_user is not UNSET:
             field_dict["created_by_end_user"] = created_by_end_user
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if details is not UNSET:
             field_dict["details"] = details
 
@@ -125,23 +119,15 @@ class WorkflowLogItem:
         from ..models.workflow_run_summary import WorkflowRunSummary
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        _workflow_run = d.pop("workflow_run", UNSET)
-        workflow_run: WorkflowRunSummary | Unset
-        if isinstance(_workflow_run, Unset):
-            workflow_run = UNSET
-        else:
-            workflow_run = WorkflowRunSummary.from_dict(_workflow_run)
+        workflow_run = WorkflowRunSummary.from_dict(d.pop("workflow_run"))
 
-        created_from = d.pop("created_from", UNSET)
+        created_from = d.pop("created_from")
 
-        created_by_role = d.pop("created_by_role", UNSET)
+        created_by_role = d.pop("created_by_role")
+
+        created_at = d.pop("created_at")
 
         def _parse_created_by_account(
             data: object,
@@ -173,8 +159,6 @@ class WorkflowLogItem:
         else:
             created_by_end_user = EndUserSummary.from_dict(_created_by_end_user)
 
-        created_at = d.pop("created_at", UNSET)
-
         def _parse_details(data: object) -> None | Unset | WorkflowLogItemDetailsType0:
             if data is None:
                 return data
@@ -197,9 +181,9 @@ class WorkflowLogItem:
             workflow_run=workflow_run,
             created_from=created_from,
             created_by_role=created_by_role,
+            created_at=created_at,
             created_by_account=created_by_account,
             created_by_end_user=created_by_end_user,
-            created_at=created_at,
             details=details,
         )
 

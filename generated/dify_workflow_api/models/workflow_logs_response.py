@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workflow_log_item import WorkflowLogItem
@@ -22,18 +20,18 @@ T = TypeVar("T", bound="WorkflowLogsResponse")
 class WorkflowLogsResponse:
     """
     Attributes:
-        page (int | Unset): Current page number.
-        limit (int | Unset): Number of items per page.
-        total (int | Unset): Total number of log entries.
-        has_more (bool | Unset): Whether more pages are available.
-        data (list[WorkflowLogItem] | Unset): List of workflow log entries.
+        page (int): Current page number.
+        limit (int): Number of items per page.
+        total (int): Total number of log entries.
+        has_more (bool): Whether more pages are available.
+        data (list[WorkflowLogItem]): List of workflow log entries.
     """
 
-    page: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
-    has_more: bool | Unset = UNSET
-    data: list[WorkflowLogItem] | Unset = UNSET
+    page: int
+    limit: int
+    total: int
+    has_more: bool
+    data: list[WorkflowLogItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,26 +43,22 @@ class WorkflowLogsResponse:
 
         has_more = self.has_more
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page is not UNSET:
-            field_dict["page"] = page
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total is not UNSET:
-            field_dict["total"] = total
-        if has_more is not UNSET:
-            field_dict["has_more"] = has_more
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "page": page,
+                "limit": limit,
+                "total": total,
+                "has_more": has_more,
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -73,22 +67,20 @@ class WorkflowLogsResponse:
         from ..models.workflow_log_item import WorkflowLogItem
 
         d = dict(src_dict)
-        page = d.pop("page", UNSET)
+        page = d.pop("page")
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit")
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.pop("has_more")
 
-        _data = d.pop("data", UNSET)
-        data: list[WorkflowLogItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = WorkflowLogItem.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = WorkflowLogItem.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         workflow_logs_response = cls(
             page=page,

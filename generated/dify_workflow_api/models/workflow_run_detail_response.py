@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -25,46 +25,48 @@ T = TypeVar("T", bound="WorkflowRunDetailResponse")
 class WorkflowRunDetailResponse:
     """
     Attributes:
-        id (UUID | Unset): Workflow run ID.
-        workflow_id (UUID | Unset): Workflow ID.
-        status (str | Unset): Workflow execution status. `running` for in-progress executions, `succeeded` when
-            completed successfully, `failed` when execution encountered an error, `stopped` when manually halted, `partial-
-            succeeded` when some nodes succeeded but others failed, `paused` when awaiting human input.
+        id (UUID): Workflow run ID.
+        workflow_id (UUID): Workflow ID.
+        status (str): Workflow execution status. `running` for in-progress executions, `succeeded` when completed
+            successfully, `failed` when execution encountered an error, `stopped` when manually halted, `partial-succeeded`
+            when some nodes succeeded but others failed, `paused` when awaiting human input.
+        total_steps (int): Total number of workflow steps executed.
+        total_tokens (int): Total tokens consumed.
+        created_at (int): Unix timestamp of when the workflow run was created.
         inputs (None | str | Unset): Input variables of the workflow run, returned as a raw JSON string that clients
             must parse (e.g., `{"query": "..."}`). May be `null`.
         outputs (WorkflowRunDetailResponseOutputs | Unset): Output data from the workflow. An empty object until outputs
             are available.
         error (None | str | Unset): Error message if the workflow failed.
-        total_steps (int | Unset): Total number of workflow steps executed.
-        total_tokens (int | Unset): Total tokens consumed.
-        created_at (int | Unset): Unix timestamp of when the workflow run was created.
         finished_at (int | None | Unset): Unix timestamp of when the workflow run finished.
         elapsed_time (float | None | Unset): Total time elapsed in seconds.
     """
 
-    id: UUID | Unset = UNSET
-    workflow_id: UUID | Unset = UNSET
-    status: str | Unset = UNSET
+    id: UUID
+    workflow_id: UUID
+    status: str
+    total_steps: int
+    total_tokens: int
+    created_at: int
     inputs: None | str | Unset = UNSET
     outputs: WorkflowRunDetailResponseOutputs | Unset = UNSET
     error: None | str | Unset = UNSET
-    total_steps: int | Unset = UNSET
-    total_tokens: int | Unset = UNSET
-    created_at: int | Unset = UNSET
     finished_at: int | None | Unset = UNSET
     elapsed_time: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
-        workflow_id: str | Unset = UNSET
-        if not isinstance(self.workflow_id, Unset):
-            workflow_id = str(self.workflow_id)
+        workflow_id = str(self.workflow_id)
 
         status = self.status
+
+        total_steps = self.total_steps
+
+        total_tokens = self.total_tokens
+
+        created_at = self.created_at
 
         inputs: None | str | Unset
         if isinstance(self.inputs, Unset):
@@ -82,12 +84,6 @@ class WorkflowRunDetailResponse:
         else:
             error = self.error
 
-        total_steps = self.total_steps
-
-        total_tokens = self.total_tokens
-
-        created_at = self.created_at
-
         finished_at: int | None | Unset
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
@@ -102,25 +98,22 @@ class WorkflowRunDetailResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if workflow_id is not UNSET:
-            field_dict["workflow_id"] = workflow_id
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "id": id,
+                "workflow_id": workflow_id,
+                "status": status,
+                "total_steps": total_steps,
+                "total_tokens": total_tokens,
+                "created_at": created_at,
+            }
+        )
         if inputs is not UNSET:
             field_dict["inputs"] = inputs
         if outputs is not UNSET:
             field_dict["outputs"] = outputs
         if error is not UNSET:
             field_dict["error"] = error
-        if total_steps is not UNSET:
-            field_dict["total_steps"] = total_steps
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if finished_at is not UNSET:
             field_dict["finished_at"] = finished_at
         if elapsed_time is not UNSET:
@@ -135,21 +128,17 @@ class WorkflowRunDetailResponse:
         )
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        _workflow_id = d.pop("workflow_id", UNSET)
-        workflow_id: UUID | Unset
-        if isinstance(_workflow_id, Unset):
-            workflow_id = UNSET
-        else:
-            workflow_id = UUID(_workflow_id)
+        workflow_id = UUID(d.pop("workflow_id"))
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
+
+        total_steps = d.pop("total_steps")
+
+        total_tokens = d.pop("total_tokens")
+
+        created_at = d.pop("created_at")
 
         def _parse_inputs(data: object) -> None | str | Unset:
             if data is None:
@@ -176,12 +165,6 @@ class WorkflowRunDetailResponse:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        total_steps = d.pop("total_steps", UNSET)
-
-        total_tokens = d.pop("total_tokens", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
         def _parse_finished_at(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -204,12 +187,12 @@ class WorkflowRunDetailResponse:
             id=id,
             workflow_id=workflow_id,
             status=status,
-            inputs=inputs,
-            outputs=outputs,
-            error=error,
             total_steps=total_steps,
             total_tokens=total_tokens,
             created_at=created_at,
+            inputs=inputs,
+            outputs=outputs,
+            error=error,
             finished_at=finished_at,
             elapsed_time=elapsed_time,
         )

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WorkflowStreamEventBase")
 
 
@@ -19,51 +17,38 @@ T = TypeVar("T", bound="WorkflowStreamEventBase")
 class WorkflowStreamEventBase:
     """
     Attributes:
-        task_id (UUID | Unset): Task ID for the in-progress execution. Use this with [Stop Workflow Task](/en/api-
+        task_id (UUID): Task ID for the in-progress execution. Use this with [Stop Workflow Task](/en/api-
             reference/workflow-runs/stop-workflow-task) to cancel a running workflow. Only valid during execution.
-        workflow_run_id (UUID | Unset): Persistent identifier for this workflow run record. Use this with [Get Workflow
-            Run Detail](/en/api-reference/workflow-runs/get-workflow-run-detail) to retrieve results after execution.
+        workflow_run_id (UUID): Persistent identifier for this workflow run record. Use this with [Get Workflow Run
+            Detail](/en/api-reference/workflow-runs/get-workflow-run-detail) to retrieve results after execution.
     """
 
-    task_id: UUID | Unset = UNSET
-    workflow_run_id: UUID | Unset = UNSET
+    task_id: UUID
+    workflow_run_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task_id: str | Unset = UNSET
-        if not isinstance(self.task_id, Unset):
-            task_id = str(self.task_id)
+        task_id = str(self.task_id)
 
-        workflow_run_id: str | Unset = UNSET
-        if not isinstance(self.workflow_run_id, Unset):
-            workflow_run_id = str(self.workflow_run_id)
+        workflow_run_id = str(self.workflow_run_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if workflow_run_id is not UNSET:
-            field_dict["workflow_run_id"] = workflow_run_id
+        field_dict.update(
+            {
+                "task_id": task_id,
+                "workflow_run_id": workflow_run_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _task_id = d.pop("task_id", UNSET)
-        task_id: UUID | Unset
-        if isinstance(_task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = UUID(_task_id)
+        task_id = UUID(d.pop("task_id"))
 
-        _workflow_run_id = d.pop("workflow_run_id", UNSET)
-        workflow_run_id: UUID | Unset
-        if isinstance(_workflow_run_id, Unset):
-            workflow_run_id = UNSET
-        else:
-            workflow_run_id = UUID(_workflow_run_id)
+        workflow_run_id = UUID(d.pop("workflow_run_id"))
 
         workflow_stream_event_base = cls(
             task_id=task_id,

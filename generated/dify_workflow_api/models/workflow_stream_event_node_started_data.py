@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -28,29 +28,29 @@ T = TypeVar("T", bound="WorkflowStreamEventNodeStartedData")
 class WorkflowStreamEventNodeStartedData:
     """
     Attributes:
-        id (UUID | Unset): Node execution ID.
-        node_id (str | Unset): Node ID in the workflow graph.
-        node_type (str | Unset): Node type (e.g., `llm`, `code`, `template-transform`).
-        title (str | Unset): Display name of the node.
-        index (int | Unset): Execution sequence index.
+        id (UUID): Node execution ID.
+        node_id (str): Node ID in the workflow graph.
+        node_type (str): Node type (e.g., `llm`, `code`, `template-transform`).
+        title (str): Display name of the node.
+        index (int): Execution sequence index.
+        created_at (int): Unix timestamp of when the node execution started.
         predecessor_node_id (None | str | Unset): ID of the predecessor node, if any.
         inputs (None | Unset | WorkflowStreamEventNodeStartedDataInputsType0): Input variables for this node.
         inputs_truncated (bool | Unset): Whether the `inputs` data was truncated.
-        created_at (int | Unset): Unix timestamp of when the node execution started.
         extras (WorkflowStreamEventNodeStartedDataExtras | Unset): Additional metadata for the node execution.
         iteration_id (None | str | Unset): Parent iteration ID if this node runs inside an iteration.
         loop_id (None | str | Unset): Parent loop ID if this node runs inside a loop.
     """
 
-    id: UUID | Unset = UNSET
-    node_id: str | Unset = UNSET
-    node_type: str | Unset = UNSET
-    title: str | Unset = UNSET
-    index: int | Unset = UNSET
+    id: UUID
+    node_id: str
+    node_type: str
+    title: str
+    index: int
+    created_at: int
     predecessor_node_id: None | str | Unset = UNSET
     inputs: None | Unset | WorkflowStreamEventNodeStartedDataInputsType0 = UNSET
     inputs_truncated: bool | Unset = UNSET
-    created_at: int | Unset = UNSET
     extras: WorkflowStreamEventNodeStartedDataExtras | Unset = UNSET
     iteration_id: None | str | Unset = UNSET
     loop_id: None | str | Unset = UNSET
@@ -61,9 +61,7 @@ class WorkflowStreamEventNodeStartedData:
             WorkflowStreamEventNodeStartedDataInputsType0,
         )
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         node_id = self.node_id
 
@@ -72,6 +70,8 @@ class WorkflowStreamEventNodeStartedData:
         title = self.title
 
         index = self.index
+
+        created_at = self.created_at
 
         predecessor_node_id: None | str | Unset
         if isinstance(self.predecessor_node_id, Unset):
@@ -88,8 +88,6 @@ class WorkflowStreamEventNodeStartedData:
             inputs = self.inputs
 
         inputs_truncated = self.inputs_truncated
-
-        created_at = self.created_at
 
         extras: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extras, Unset):
@@ -109,25 +107,22 @@ class WorkflowStreamEventNodeStartedData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if node_id is not UNSET:
-            field_dict["node_id"] = node_id
-        if node_type is not UNSET:
-            field_dict["node_type"] = node_type
-        if title is not UNSET:
-            field_dict["title"] = title
-        if index is not UNSET:
-            field_dict["index"] = index
+        field_dict.update(
+            {
+                "id": id,
+                "node_id": node_id,
+                "node_type": node_type,
+                "title": title,
+                "index": index,
+                "created_at": created_at,
+            }
+        )
         if predecessor_node_id is not UNSET:
             field_dict["predecessor_node_id"] = predecessor_node_id
         if inputs is not UNSET:
             field_dict["inputs"] = inputs
         if inputs_truncated is not UNSET:
             field_dict["inputs_truncated"] = inputs_truncated
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if extras is not UNSET:
             field_dict["extras"] = extras
         if iteration_id is not UNSET:
@@ -147,20 +142,17 @@ class WorkflowStreamEventNodeStartedData:
         )
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        node_id = d.pop("node_id", UNSET)
+        node_id = d.pop("node_id")
 
-        node_type = d.pop("node_type", UNSET)
+        node_type = d.pop("node_type")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
-        index = d.pop("index", UNSET)
+        index = d.pop("index")
+
+        created_at = d.pop("created_at")
 
         def _parse_predecessor_node_id(data: object) -> None | str | Unset:
             if data is None:
@@ -198,8 +190,6 @@ class WorkflowStreamEventNodeStartedData:
 
         inputs_truncated = d.pop("inputs_truncated", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
-
         _extras = d.pop("extras", UNSET)
         extras: WorkflowStreamEventNodeStartedDataExtras | Unset
         if isinstance(_extras, Unset):
@@ -231,10 +221,10 @@ class WorkflowStreamEventNodeStartedData:
             node_type=node_type,
             title=title,
             index=index,
+            created_at=created_at,
             predecessor_node_id=predecessor_node_id,
             inputs=inputs,
             inputs_truncated=inputs_truncated,
-            created_at=created_at,
             extras=extras,
             iteration_id=iteration_id,
             loop_id=loop_id,

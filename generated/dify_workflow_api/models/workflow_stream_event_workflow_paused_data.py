@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -28,33 +28,37 @@ T = TypeVar("T", bound="WorkflowStreamEventWorkflowPausedData")
 class WorkflowStreamEventWorkflowPausedData:
     """
     Attributes:
-        workflow_run_id (UUID | Unset): Persistent identifier for this workflow run record. Use this with [Get Workflow
-            Run Detail](/en/api-reference/workflow-runs/get-workflow-run-detail) to retrieve results after execution.
+        workflow_run_id (UUID): Persistent identifier for this workflow run record. Use this with [Get Workflow Run
+            Detail](/en/api-reference/workflow-runs/get-workflow-run-detail) to retrieve results after execution.
+        status (str): Workflow execution status.
+        created_at (int): Creation timestamp.
+        elapsed_time (float): Total elapsed time in seconds.
         paused_nodes (list[str] | Unset): List of paused node IDs.
         outputs (WorkflowStreamEventWorkflowPausedDataOutputs | Unset): Partial outputs at pause time.
         reasons (list[WorkflowStreamEventWorkflowPausedDataReasonsItem] | Unset): Reasons for pausing.
-        status (str | Unset): Workflow execution status.
-        created_at (int | Unset): Creation timestamp.
-        elapsed_time (float | Unset): Total elapsed time in seconds.
         total_tokens (int | Unset): Total tokens consumed.
         total_steps (int | Unset): Total steps executed.
     """
 
-    workflow_run_id: UUID | Unset = UNSET
+    workflow_run_id: UUID
+    status: str
+    created_at: int
+    elapsed_time: float
     paused_nodes: list[str] | Unset = UNSET
     outputs: WorkflowStreamEventWorkflowPausedDataOutputs | Unset = UNSET
     reasons: list[WorkflowStreamEventWorkflowPausedDataReasonsItem] | Unset = UNSET
-    status: str | Unset = UNSET
-    created_at: int | Unset = UNSET
-    elapsed_time: float | Unset = UNSET
     total_tokens: int | Unset = UNSET
     total_steps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workflow_run_id: str | Unset = UNSET
-        if not isinstance(self.workflow_run_id, Unset):
-            workflow_run_id = str(self.workflow_run_id)
+        workflow_run_id = str(self.workflow_run_id)
+
+        status = self.status
+
+        created_at = self.created_at
+
+        elapsed_time = self.elapsed_time
 
         paused_nodes: list[str] | Unset = UNSET
         if not isinstance(self.paused_nodes, Unset):
@@ -71,33 +75,26 @@ class WorkflowStreamEventWorkflowPausedData:
                 reasons_item = reasons_item_data.to_dict()
                 reasons.append(reasons_item)
 
-        status = self.status
-
-        created_at = self.created_at
-
-        elapsed_time = self.elapsed_time
-
         total_tokens = self.total_tokens
 
         total_steps = self.total_steps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if workflow_run_id is not UNSET:
-            field_dict["workflow_run_id"] = workflow_run_id
+        field_dict.update(
+            {
+                "workflow_run_id": workflow_run_id,
+                "status": status,
+                "created_at": created_at,
+                "elapsed_time": elapsed_time,
+            }
+        )
         if paused_nodes is not UNSET:
             field_dict["paused_nodes"] = paused_nodes
         if outputs is not UNSET:
             field_dict["outputs"] = outputs
         if reasons is not UNSET:
             field_dict["reasons"] = reasons
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if elapsed_time is not UNSET:
-            field_dict["elapsed_time"] = elapsed_time
         if total_tokens is not UNSET:
             field_dict["total_tokens"] = total_tokens
         if total_steps is not UNSET:
@@ -115,12 +112,13 @@ class WorkflowStreamEventWorkflowPausedData:
         )
 
         d = dict(src_dict)
-        _workflow_run_id = d.pop("workflow_run_id", UNSET)
-        workflow_run_id: UUID | Unset
-        if isinstance(_workflow_run_id, Unset):
-            workflow_run_id = UNSET
-        else:
-            workflow_run_id = UUID(_workflow_run_id)
+        workflow_run_id = UUID(d.pop("workflow_run_id"))
+
+        status = d.pop("status")
+
+        created_at = d.pop("created_at")
+
+        elapsed_time = d.pop("elapsed_time")
 
         paused_nodes = cast(list[str], d.pop("paused_nodes", UNSET))
 
@@ -144,24 +142,18 @@ class WorkflowStreamEventWorkflowPausedData:
 
                 reasons.append(reasons_item)
 
-        status = d.pop("status", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        elapsed_time = d.pop("elapsed_time", UNSET)
-
         total_tokens = d.pop("total_tokens", UNSET)
 
         total_steps = d.pop("total_steps", UNSET)
 
         workflow_stream_event_workflow_paused_data = cls(
             workflow_run_id=workflow_run_id,
-            paused_nodes=paused_nodes,
-            outputs=outputs,
-            reasons=reasons,
             status=status,
             created_at=created_at,
             elapsed_time=elapsed_time,
+            paused_nodes=paused_nodes,
+            outputs=outputs,
+            reasons=reasons,
             total_tokens=total_tokens,
             total_steps=total_steps,
         )

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 0e420163e9fa92d2...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -25,33 +25,27 @@ T = TypeVar("T", bound="WorkflowStreamEventWorkflowStartedData")
 class WorkflowStreamEventWorkflowStartedData:
     """
     Attributes:
-        id (UUID | Unset): Workflow run ID.
-        workflow_id (UUID | Unset): Workflow ID.
-        inputs (WorkflowStreamEventWorkflowStartedDataInputs | Unset): Input variables for this workflow run.
-        created_at (int | Unset): Unix timestamp of when the workflow run started.
+        id (UUID): Workflow run ID.
+        workflow_id (UUID): Workflow ID.
+        inputs (WorkflowStreamEventWorkflowStartedDataInputs): Input variables for this workflow run.
+        created_at (int): Unix timestamp of when the workflow run started.
         reason (str | Unset): Reason for the workflow start. `initial` for a new execution, `resumption` when resuming
             from a paused state.
     """
 
-    id: UUID | Unset = UNSET
-    workflow_id: UUID | Unset = UNSET
-    inputs: WorkflowStreamEventWorkflowStartedDataInputs | Unset = UNSET
-    created_at: int | Unset = UNSET
+    id: UUID
+    workflow_id: UUID
+    inputs: WorkflowStreamEventWorkflowStartedDataInputs
+    created_at: int
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
-        workflow_id: str | Unset = UNSET
-        if not isinstance(self.workflow_id, Unset):
-            workflow_id = str(self.workflow_id)
+        workflow_id = str(self.workflow_id)
 
-        inputs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = self.inputs.to_dict()
+        inputs = self.inputs.to_dict()
 
         created_at = self.created_at
 
@@ -59,15 +53,14 @@ class WorkflowStreamEventWorkflowStartedData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if workflow_id is not UNSET:
-            field_dict["workflow_id"] = workflow_id
-        if inputs is not UNSET:
-            field_dict["inputs"] = inputs
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        field_dict.update(
+            {
+                "id": id,
+                "workflow_id": workflow_id,
+                "inputs": inputs,
+                "created_at": created_at,
+            }
+        )
         if reason is not UNSET:
             field_dict["reason"] = reason
 
@@ -80,28 +73,13 @@ class WorkflowStreamEventWorkflowStartedData:
         )
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        _workflow_id = d.pop("workflow_id", UNSET)
-        workflow_id: UUID | Unset
-        if isinstance(_workflow_id, Unset):
-            workflow_id = UNSET
-        else:
-            workflow_id = UUID(_workflow_id)
+        workflow_id = UUID(d.pop("workflow_id"))
 
-        _inputs = d.pop("inputs", UNSET)
-        inputs: WorkflowStreamEventWorkflowStartedDataInputs | Unset
-        if isinstance(_inputs, Unset):
-            inputs = UNSET
-        else:
-            inputs = WorkflowStreamEventWorkflowStartedDataInputs.from_dict(_inputs)
+        inputs = WorkflowStreamEventWorkflowStartedDataInputs.from_dict(d.pop("inputs"))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at")
 
         reason = d.pop("reason", UNSET)
 
