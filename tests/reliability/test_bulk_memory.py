@@ -62,7 +62,15 @@ class BulkServer:
                 got += len(chunk)
             if lines[0].startswith("POST /v1/files/upload"):
                 self.received.append(got)
-                body = json.dumps({"id": "fffe2fa3-7f41-486d-ad3d-f946e602918f", "size": got}).encode()
+                body = json.dumps(
+                    {
+                        "id": "fffe2fa3-7f41-486d-ad3d-f946e602918f",
+                        "name": "big.bin",
+                        "size": got,
+                        "created_at": 1796000000,
+                        "source_url": "http://files.example/big.bin",
+                    }
+                ).encode()
                 conn.sendall(
                     b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nConnection: close\r\n"
                     + f"Content-Length: {len(body)}\r\n\r\n".encode()

@@ -15,15 +15,17 @@ import pytest
 
 from dify_workflow import (
     APIConnectionError,
+    APIResponseValidationError,
     APITimeoutError,
     AsyncWorkflowClient,
     ClientClosedError,
     HumanInputRequiredEvent,
     InvalidInputError,
+    MalformedEvent,
     NodeFinishedEvent,
-    NodeStartedEvent,
     StopOutcome,
     StreamError,
+    StreamStateError,
     UnknownEvent,
     WorkflowFinishedEvent,
     WorkflowPausedEvent,
@@ -289,7 +291,8 @@ async def test_unknown_and_malformed_events_never_kill_the_stream(
         isinstance(unknown, UnknownEvent) and unknown.event == "brand_new_event" and unknown.data == {"x": 1}
     )
     broken = events[2]
-    assert isinstance(broken, NodeStartedEvent) and broken.data is None and broken.task_id == TASK_02
+    assert isinstance(broken, MalformedEvent) and broken.event == "node_started"
+    assert broken.task_id == TASK_02 and broken.reason == "data: expected a JSON object, got list"
     assert broken.raw["data"] == ["one", 5]
     assert isinstance(events[-1], WorkflowFinishedEvent)
     assert "does not match the spec" in caplog.text
@@ -369,7 +372,9 @@ async def test_a_new_event_stream_waits_for_no_event_on_entering(server: ReplayS
         started = time.monotonic()
         async with client.stream_workflow_events("438ae562-8cf2-444b-86e0-9dc4520f1161", user="u") as stream:
             entered = time.monotonic() - started
-            assert stream.task_id is None
+            assert stream.known_task_id is None
+            with pytest.raises(StreamStateError, match="task id is not known yet"):
+                stream.task_id  # noqa: B018
             with pytest.raises(APIConnectionError):
                 await stream.until_done()
     assert entered < 0.5
@@ -399,3 +404,89 @@ async def test_the_pause_form_resume_cycle(server: ReplayServer) -> None:
     assert isinstance(events[-1], WorkflowFinishedEvent) and events[-1].status == "succeeded"
     assert resumed.task_id == stream.task_id, "a resumed run keeps its task id"
     assert "continue_on_pause=true" in server.requests_to("/events")[0].raw_path
+
+
+RUN_96 = "18a6e57d-f987-4cfa-beb4-3d5a7c561080"
+
+
+async def test_a_stream_ends_at_workflow_finished_while_the_server_keeps_pinging(
+    server: ReplayServer,
+) -> None:
+    # Recording 96: with continue_on_pause, Dify keeps the connection open after
+    # workflow_finished and pings every 10 s (for about 300 s). The stream must not wait.
+    name = "96-hi-workflow-events-continue-on-pause-stays-open"
+    recorded = frames(name)
+    end = next(i for i, (_, raw) in enumerate(recorded) if b'"workflow_finished"' in raw)
+    run = Stream(frames=recorded[: end + 1], scale=0.01, hold=30.0, ping_every=0.05)
+    server.queue(run)
+    finished = data_events(name)[-1]
+    async with client_for(server) as client:
+        started = time.monotonic()
+        async with client.stream_workflow_events(
+            RUN_96, user="rec-user-hi-cop", continue_on_pause=True
+        ) as stream:
+            outcome = await stream.outcome()
+            took = time.monotonic() - started
+            assert run.closed_by_client.wait(2), "the connection is closed at the run's end"
+    assert took < 2.0, f"the stream ended {took:.2f} s after it opened, not at workflow_finished"
+    assert (outcome.status, outcome.outputs) == ("succeeded", finished["data"]["outputs"])
+    assert outcome.from_run_detail is False and outcome.workflow_run_id == RUN_96
+    assert isinstance(outcome.final_event, WorkflowFinishedEvent)
+
+
+async def test_a_stream_that_only_pings_after_its_run_ended_ends_through_run_detail(
+    server: ReplayServer,
+) -> None:
+    # The events relay sometimes never delivers the end: only pings after the run is over.
+    name = "96-hi-workflow-events-continue-on-pause-stays-open"
+    started_frame = next(raw for _, raw in frames(name) if b'"workflow_started"' in raw)
+    server.queue(Stream(frames=[(0.0, PING), (0.0, started_frame)], hold=30.0, ping_every=0.05))
+    answers = iter(["running", "succeeded"])
+    detail = detail_body("51-hi-workflow-run-detail-succeeded")
+
+    def detail_now() -> dict[str, object]:
+        return {**detail, "id": RUN_96, "status": next(answers, "succeeded")}
+
+    server.details[RUN_96] = detail_now
+    async with client_for(server) as client:
+        began = time.monotonic()
+        async with client.stream_workflow_events(
+            RUN_96, user="rec-user-hi-cop", continue_on_pause=True, quiet_timeout=0.2
+        ) as stream:
+            events = [e async for e in stream]
+        took = time.monotonic() - began
+    final = events[-1]
+    assert isinstance(final, WorkflowFinishedEvent) and final.from_run_detail
+    assert (final.status, final.outputs, final.workflow_run_id) == ("succeeded", detail["outputs"], RUN_96)
+    assert len(server.requests_to(f"/workflows/run/{RUN_96}")) == 2, "asked again after a running answer"
+    assert took < 3.0
+    outcome = stream.final_event
+    assert outcome is final
+
+
+async def test_a_malformed_workflow_finished_still_ends_the_stream(server: ReplayServer) -> None:
+    name = "01-workflow-run-streaming-succeeded"
+    recorded = frames(name)
+    last = data_events(name)[-1]
+    broken = frame({**last, "data": {**last["data"], "status": 7}})
+    server.queue(Stream(frames=[*recorded[:-1], (0.01, broken)], hold=30.0, ping_every=0.05))
+    async with client_for(server) as client:
+        async with client.stream_workflow({"seconds": "1"}, user="rec-user-1") as stream:
+            events = [e async for e in stream]
+            with pytest.raises(APIResponseValidationError, match=r"data\.status: expected str, got int"):
+                await stream.until_done()
+    assert isinstance(events[-1], MalformedEvent) and events[-1].event == "workflow_finished"
+
+
+async def test_the_run_and_task_ids_are_plain_strings_inside_the_block(server: ReplayServer) -> None:
+    server.queue(Stream(frames=frames("01-workflow-run-streaming-succeeded")))
+    async with client_for(server) as client:
+        stream = client.stream_workflow({"seconds": "1"}, user="rec-user-1")
+        with pytest.raises(StreamStateError, match="enter the stream"):
+            stream.workflow_run_id  # noqa: B018
+        async with stream:
+            run_id: str = stream.workflow_run_id
+            task_id: str = stream.task_id
+            outcome = await stream.outcome()
+    assert run_id == outcome.workflow_run_id and task_id == stream.known_task_id
+    assert outcome.succeeded and outcome.status == "succeeded" and outcome.error is None

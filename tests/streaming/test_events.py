@@ -11,7 +11,7 @@ import pytest
 from dify_workflow_api.stable_names import EVENT_MODELS
 
 import dify_workflow
-from dify_workflow import StopOutcome, StreamError, UnknownEvent, WorkflowFinishedEvent
+from dify_workflow import MalformedEvent, StopOutcome, StreamError, UnknownEvent, WorkflowFinishedEvent
 from dify_workflow._events import EVENT_CLASSES, NOT_YIELDED, parse_event
 from dify_workflow._stream_core import StreamCore
 from tests._replay import RECORDINGS, data_events, frames
@@ -60,11 +60,36 @@ def test_an_unknown_event_keeps_its_name_ids_and_payload() -> None:
     assert (event.event, event.task_id, event.workflow_run_id, event.data) == ("future_thing", "t", "r", [1])
 
 
-def test_a_payload_the_model_cannot_read_gives_the_event_without_data() -> None:
-    raw: dict[str, Any] = {"event": "workflow_finished", "task_id": 5, "workflow_run_id": "r", "data": "oops"}
+def test_a_payload_the_model_cannot_read_gives_a_malformed_event_naming_why() -> None:
+    raw: dict[str, Any] = {
+        "event": "workflow_finished",
+        "task_id": "t",
+        "workflow_run_id": "r",
+        "data": "oops",
+    }
     event = parse_event(raw)
+    assert type(event) is MalformedEvent
+    assert (event.event, event.task_id, event.workflow_run_id) == ("workflow_finished", "t", "r")
+    assert event.reason == "data: expected a JSON object, got str" and event.raw is raw
+
+
+def test_a_field_of_the_wrong_type_names_its_path() -> None:
+    data = json.loads(frames("01-workflow-run-streaming-succeeded")[-1][1].decode().split("data: ", 1)[1])
+    data["data"]["total_tokens"] = "many"
+    event = parse_event(data)
+    assert isinstance(event, MalformedEvent) and event.reason == "data.total_tokens: expected int, got str"
+    del data["task_id"]
+    data["data"]["total_tokens"] = 3
+    missing = parse_event(data)
+    assert isinstance(missing, MalformedEvent) and missing.reason == "task_id: missing or not a string"
+
+
+def test_typed_data_is_plain() -> None:
+    data = json.loads(frames("01-workflow-run-streaming-succeeded")[-1][1].decode().split("data: ", 1)[1])
+    event = parse_event(data)
     assert isinstance(event, WorkflowFinishedEvent)
-    assert (event.data, event.task_id, event.workflow_run_id, event.status) == (None, None, "r", None)
+    assert type(event.data.outputs) is dict and json.dumps(event.data.outputs)
+    assert (event.status, event.outputs, event.error) == ("succeeded", event.data.outputs, None)
 
 
 def core_fed(name: str, *, replays: bool, count: int | None = None, task_id: str | None = None) -> StreamCore:

@@ -121,13 +121,9 @@ def test_bad_log_filters_send_nothing(runner: Runner, kwargs: dict[str, Any], ma
 
 
 def _page(number: int, has_more: bool, ids: list[str]) -> httpx.Response:
-    items = [
-        {
-            "id": f"00000000-0000-4000-8000-0000000000{i}",
-            "workflow_run": {"id": "6835523f-3d87-41c3-8205-e91605853644"},
-        }
-        for i in ids
-    ]
+    # Items as Dify sends them (recording 13), under other ids.
+    item = json.loads(recording_body("13-workflow-logs-default"))["data"][0]
+    items = [{**item, "id": f"00000000-0000-4000-8000-0000000000{i}"} for i in ids]
     return httpx.Response(
         200, json={"page": number, "limit": 2, "total": 5, "has_more": has_more, "data": items}
     )

@@ -35,7 +35,8 @@ def test_a_blocking_run_sends_the_documented_body_and_returns_the_typed_result(r
     assert isinstance(result, WorkflowRunResult)
     assert str(result.workflow_run_id) == "02dcef17-eed8-4b88-8da4-2cedb5c3f192"
     assert result.data.status == "succeeded"
-    assert result.data.outputs.to_dict() == {"status_code": 200, "body": '{"slept": 1.0}'}
+    assert result.data.outputs == {"status_code": 200, "body": '{"slept": 1.0}'}
+    assert type(result.data.outputs) is dict and result.data.status == "succeeded"
     [sent] = handler.requests
     assert (sent.method, sent.url.path) == ("POST", "/v1/workflows/run")
     assert json.loads(sent.content) == {
@@ -82,8 +83,8 @@ def test_a_blocking_run_that_pauses_returns_the_form_token(runner: Runner) -> No
     result = runner.call(client, "run_workflow", {"topic": "x"}, user="rec-user-hi")
     assert result.data.status == "paused"
     # Fields the spec does not list are kept (recorded by Dify 1.15.0).
-    assert result.data["paused_nodes"] == ["hi_node"]
-    assert result.data["reasons"][0]["form_token"] == "mvEeUorT8JFji4JBDvQyft"
+    assert result.data.raw["paused_nodes"] == ["hi_node"]
+    assert result.data.raw["reasons"][0]["form_token"] == "mvEeUorT8JFji4JBDvQyft"
 
 
 def test_a_blocking_input_error_is_a_bad_request_with_its_code(runner: Runner) -> None:
@@ -133,7 +134,8 @@ def test_run_detail_of_a_stopped_run(runner: Runner) -> None:
     detail = runner.call(client, "get_workflow_run", "97a3617c-16ff-48c7-b90e-adc5e40cca23")
     assert isinstance(detail, WorkflowRunDetail)
     assert (detail.status, detail.error) == ("stopped", "Aborted: User requested stop")
-    assert json.loads(detail.inputs)["seconds"] == "30", "the server sends inputs as a JSON string"
+    assert detail.inputs["seconds"] == "30", "the server sends inputs as a JSON string; the facade parses it"
+    assert isinstance(detail.raw["inputs"], str)
     assert handler.requests[0].url.path == "/v1/workflows/run/97a3617c-16ff-48c7-b90e-adc5e40cca23"
 
 
