@@ -57,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--speed", type=float, default=1.0, help="time scale of the runs (default 1.0)")
     args = parser.parse_args(argv)
-    fake = FakeDify(time_scale=args.speed)
+    doc = {"file": {"variable": "doc", "label": "doc", "type": "file", "required": False}}
+    fake = FakeDify(time_scale=args.speed, extra_inputs=[doc])
     codes: dict[str, int] = {}
     try:
         with server(fake) as stand_in, tempfile.TemporaryDirectory() as folder:

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
+from . import _config
 from ._base_client import (
     DEADLINE,
+    MAX_CONNECTIONS,
     STREAM_IDLE_TIMEOUT,
     STREAM_QUIET_TIMEOUT,
     BaseClient,
@@ -28,7 +30,7 @@ from ._base_client import (
     transport_error,
 )
 from ._base_client import async_sleep as _async_sleep
-from ._exceptions import InvalidInputError
+from ._exceptions import InvalidInputError, UnsupportedMediaTypeError
 from ._inputs import check_path_id, check_user, form_actions, form_submission, log_query
 from ._operations import (
     AUDIO_TO_TEXT,
@@ -75,17 +77,17 @@ if TYPE_CHECKING:
 __all__ = ["AsyncWorkflowClient"]
 
 
-def _own_http(timeout: httpx.Timeout) -> httpx.AsyncClient:
+def _own_http(timeout: httpx.Timeout, limits: httpx.Limits) -> httpx.AsyncClient:
     # With a proxy configured in the environment, httpx's own transport (which honours
     # it) is used; its timeouts bound each read rather than the whole attempt.
     # urllib.request (with http.client and email) is imported here, not with the package.
     import urllib.request
 
     if urllib.request.getproxies():
-        return httpx.AsyncClient(timeout=timeout, follow_redirects=False)
+        return httpx.AsyncClient(timeout=timeout, follow_redirects=False, limits=limits)
     from ._async_transport import AsyncBudgetTransport  # imports httpcore: only when needed
 
-    transport = AsyncBudgetTransport()
+    transport = AsyncBudgetTransport(limits)
     return httpx.AsyncClient(transport=transport, timeout=timeout, follow_redirects=False)
 
 
@@ -115,8 +117,10 @@ class AsyncWorkflowClient(BaseClient):
     at most to connect; for a stream, until its headers arrive); `max_retries` bounds
     retries of what is safe to retry. `stream_idle_timeout` is how long a stream may go
     without a byte (Dify pings every 10 s) before APITimeoutError.
-    `http_client` is used as it is and never modified: the key, base URL and the
-    no-redirect rule travel with each request.
+    `max_connections` caps the client's own connection pool (default 1000: a stream
+    holds its connection for the run's whole life, so a small pool would make the next
+    stream wait silently). `http_client` is used as it is and never modified (its own
+    limits apply): the key, base URL and the no-redirect rule travel with each request.
     """
 
     def __init__(
@@ -130,6 +134,7 @@ class AsyncWorkflowClient(BaseClient):
         default_headers: Mapping[str, str] | None = None,
         lang: str = "en",
         stream_idle_timeout: float = STREAM_IDLE_TIMEOUT,
+        max_connections: int = MAX_CONNECTIONS,
     ) -> None:
         super().__init__(
             api_key,
@@ -143,7 +148,10 @@ class AsyncWorkflowClient(BaseClient):
         self._owns_http = http_client is None
         # Actions of the forms fetched through this client, to check a submit's action.
         self._form_actions: dict[str, frozenset[str] | None] = {}
-        self._http: httpx.AsyncClient = _own_http(self.timeout) if http_client is None else http_client
+        limits = _config.resolve_limits(max_connections)
+        self._http: httpx.AsyncClient = (
+            _own_http(self.timeout, limits) if http_client is None else http_client
+        )
 
     @functools.cached_property
     def generated(self) -> GeneratedClient:
@@ -535,12 +543,18 @@ class AsyncWorkflowClient(BaseClient):
         timeout: float | httpx.Timeout | None = None,
     ) -> str:
         """Transcribe speech (POST /audio-to-text); `file` as for `upload_file`. The app
-        must have speech-to-text on (else BadRequestError, `invalid_param`)."""
-        body = self._multipart(file, user=user, filename=filename, mime_type=mime_type)
+        must have speech-to-text on (else BadRequestError, `invalid_param`). Without
+        `mime_type`, the type is mapped to one Dify accepts (`audio/x-wav` is sent as
+        `audio/wav`, `audio/mpeg` as `audio/mp3`, ...); UnsupportedMediaTypeError
+        (`unsupported_audio_type`) names the type that was sent."""
+        body = self._multipart(file, user=user, filename=filename, mime_type=mime_type, audio=True)
         request = self._build(
             AUDIO_TO_TEXT, {}, content=body.aiter_chunks(), headers=body.headers, timeout=timeout
         )
-        response, raw = await self._send(AUDIO_TO_TEXT, request, whole=False)
+        try:
+            response, raw = await self._send(AUDIO_TO_TEXT, request, whole=False)
+        except UnsupportedMediaTypeError as exc:
+            raise self._audio_type_error(exc, body.mime_type) from None
         payload = parse_json(response, raw)
         text = payload.get("text") if isinstance(payload, dict) else None
         if not isinstance(text, str):

@@ -26,6 +26,7 @@ from ._exceptions import (
     ClientClosedError,
     ConfigurationError,
     InvalidInputError,
+    UnsupportedMediaTypeError,
     status_error_class,
 )
 from ._inputs import (
@@ -57,6 +58,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("dify_workflow")
 
 MAX_BODY_BYTES = 1024 * 1024
+# A stream holds its connection for the run's whole life: the pool must fit many at once.
+MAX_CONNECTIONS = 1000
 # A blocking run holds the connection until the run ends. Proxies in front of Dify
 # (Cloudflare on dify.ai) cut such requests at about 100 s and answer with their own
 # error; waiting a little longer lets that answer arrive. Stream long runs instead.
@@ -73,8 +76,8 @@ DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("dify_de
 
 
 def mask(api_key: str) -> str:
-    """At most the key's last 4 characters, and none of a short key."""
-    return "****" + api_key[-4:] if len(api_key) >= 16 else "****"
+    """What a repr shows of the key: that there is one, none of its characters."""
+    return "****" if api_key else ""
 
 
 def sleep(seconds: float) -> None:
@@ -121,12 +124,11 @@ class BaseClient:
         # The generated path is already percent-encoded segment by segment; appending it
         # to the base as text lets httpx parse the URL once, leaving the escapes intact.
         self._base_text = str(self.base_url).rstrip("/")
-        self._request_headers = {
-            "User-Agent": f"dify-workflow-client/{__version__}",
-            "Accept": "application/json",
-            **(default_headers or {}),
-            "Authorization": f"Bearer {self._api_key}",
-        }
+        self._request_headers = _config.merge_headers(
+            {"User-Agent": f"dify-workflow-client/{__version__}", "Accept": "application/json"},
+            default_headers,
+        )
+        self._request_headers["Authorization"] = f"Bearer {self._api_key}"
         self._policies: dict[Operation, RetryPolicy] = {}
 
     def _copy_with(self, *, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Self:
@@ -277,6 +279,7 @@ class BaseClient:
         filename: object,
         mime_type: object,
         on_progress: Callable[[int, int | None], object] | None = None,
+        audio: bool = False,
     ) -> MultipartBody:
         if filename is not None and not isinstance(filename, str):
             raise InvalidInputError(f"filename must be a str, not {type(filename).__name__}")
@@ -291,6 +294,7 @@ class BaseClient:
             filename=filename,
             mime_type=mime_type,
             on_progress=on_progress,
+            audio=audio,
         )
 
     def _text_to_audio_request(
@@ -321,6 +325,21 @@ class BaseClient:
             json_body=body,
             timeout=timeout,
             headers={"Accept": "audio/mpeg, application/json;q=0.9"},
+        )
+
+    @staticmethod
+    def _audio_type_error(exc: UnsupportedMediaTypeError, sent: str) -> UnsupportedMediaTypeError:
+        """The 415 of audio-to-text, saying which type was sent and which are accepted."""
+        from ._multipart import ACCEPTED_AUDIO
+
+        return UnsupportedMediaTypeError(
+            f"{exc.message} (the file was sent as {sent}; Dify accepts {', '.join(ACCEPTED_AUDIO)}: "
+            "pass mime_type= to choose)",
+            response=exc.response,
+            code=exc.code,
+            body=exc.body,
+            request_id=exc.request_id,
+            description=exc.description,
         )
 
     def _policy(self, op: Operation) -> RetryPolicy:

@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import sys
 import warnings
 from collections.abc import Sequence
@@ -27,6 +28,7 @@ from ._exceptions import (
     APITimeoutError,
     ConfigurationError,
     DifyError,
+    same_text,
 )
 from ._inputs import check_task_id
 from ._version import __version__
@@ -61,28 +63,65 @@ class _Parser(argparse.ArgumentParser):
     the names of unrecognized options are shown.
     """
 
+    # Set on a parser whose subcommand is required: "runs get RUN_ID", ...
+    actions_help: str | None = None
+
     def error(self, message: str) -> NoReturn:
         prefix = "unrecognized arguments:"
         if message.startswith(prefix):
             names = [a.split("=", 1)[0] for a in message[len(prefix) :].split() if a.startswith("-")]
             shown = ", ".join(names) if names else "(values not shown)"
             message = f"unrecognized arguments: {shown} (values are not shown, in case one is a secret)"
+        elif "required: ACTION" in message and self.actions_help:
+            message = f"say what to do: {self.actions_help}"
+        else:
+            # "invalid choice: 'Bearer app-...'" would print a key put in the wrong place.
+            message = re.sub(
+                r"(invalid choice|value): '.*?'(?= \(|$)", r"\1 (not shown)", message, flags=re.S
+            )
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+_KEY_LIKE = re.compile(r"^--api|key|token|secret|passw|auth|bearer|credential", re.I)
+_KEY_HEADERS = ("authorization", "proxy-authorization", "x-api-key", "api-key")
+
+
+def _documented_options() -> frozenset[str]:
+    """Every option string of every command: these are never refused as key-like."""
+    found: set[str] = set()
+    pending: list[argparse.ArgumentParser] = [build_parser()]
+    while pending:
+        parser = pending.pop()
+        for action in parser._actions:  # argparse offers no public walk of its options
+            found.update(o for o in action.option_strings if o.startswith("--"))
+            if isinstance(action, argparse._SubParsersAction):
+                pending.extend(action.choices.values())
+    return frozenset(found)
+
+
 def refuse_key_options(argv: Sequence[str]) -> None:
-    """An option that looks like a key on the command line is refused without echoing it."""
-    for arg in argv:
+    """An option that looks like a key, or a header that carries one, on the command line
+    is refused without echoing its value. Documented options (`--keyword`) never are."""
+    documented = _documented_options()
+    for index, arg in enumerate(argv):
         if arg == "--":
             return
         name = arg.split("=", 1)[0]
-        looks_like_key = name.startswith(("--api", "--key", "--token", "--secret"))
-        if looks_like_key and name != KEY_FILE_OPTION:
+        if not name.startswith("--"):
+            continue
+        if name not in documented and _KEY_LIKE.search(name):
             raise UsageError(
                 f"{name} is not an option: the API key is read only from ${API_KEY_ENV} or "
                 f"{KEY_FILE_OPTION} PATH, never from the command line (where shells and process "
                 "lists keep it)"
             )
+        if name == "--header":
+            value = arg.split("=", 1)[1] if "=" in arg else (argv[index + 1] if index + 1 < len(argv) else "")
+            if value.partition(":")[0].strip().lower() in _KEY_HEADERS:
+                raise UsageError(
+                    f"--header {value.partition(':')[0].strip()}: ... would put a key on the command "
+                    f"line; the key is read only from ${API_KEY_ENV} or {KEY_FILE_OPTION} PATH"
+                )
 
 
 RUN_EXAMPLES = f"""\
@@ -98,17 +137,30 @@ A second Ctrl-C exits at once. exit status: 0 succeeded, 1 failed, 2 usage, 3 st
 4 paused (the form token and how to continue are printed), 130 interrupted.
 """
 
-READ_EXAMPLES = f"""\
-examples:
-  export {API_KEY_ENV}=app-...
-  dify-workflow runs get 97a3617c-16ff-48c7-b90e-adc5e40cca23
-  dify-workflow logs --status failed --limit 50
-  dify-workflow logs --all --json > logs.jsonl
-  dify-workflow events 97a3617c-16ff-48c7-b90e-adc5e40cca23 --user ops
-  dify-workflow form show mvEeUorT8JFji4JBDvQyft
-  dify-workflow form submit mvEeUorT8JFji4JBDvQyft --action approve --input comment="ship it" --user ops
-  dify-workflow app parameters
-"""
+
+def _examples(*lines: str) -> str:
+    return "examples:\n  export " + API_KEY_ENV + "=app-...\n" + "".join(f"  {line}\n" for line in lines)
+
+
+EVENTS_EXAMPLES = _examples(
+    "dify-workflow events 97a3617c-16ff-48c7-b90e-adc5e40cca23 --user ops",
+    "dify-workflow events 97a3617c-16ff-48c7-b90e-adc5e40cca23 --user ops --snapshot --json",
+)
+RUNS_EXAMPLES = _examples(
+    "dify-workflow runs get 97a3617c-16ff-48c7-b90e-adc5e40cca23",
+    "dify-workflow runs get 97a3617c-16ff-48c7-b90e-adc5e40cca23 --json | jq .outputs",
+)
+LOGS_EXAMPLES = _examples(
+    "dify-workflow logs --status failed --limit 50",
+    "dify-workflow logs --keyword user-1",
+    "dify-workflow logs --all --json > logs.jsonl",
+)
+FORM_SHOW_EXAMPLES = _examples("dify-workflow form show mvEeUorT8JFji4JBDvQyft")
+FORM_SUBMIT_EXAMPLES = _examples(
+    'dify-workflow form submit mvEeUorT8JFji4JBDvQyft --action approve --input comment="ship it" --user ops'
+)
+FORM_EXAMPLES = FORM_SHOW_EXAMPLES + FORM_SUBMIT_EXAMPLES.split("\n", 2)[2]
+APP_EXAMPLES = _examples("dify-workflow app info", "dify-workflow app parameters --json")
 
 
 def _common() -> _Parser:
@@ -172,36 +224,62 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--blocking", action="store_true", help="wait for the result instead of streaming")
     run.add_argument("--workflow-id", help="run this published workflow version")
 
-    events = command("events", "follow a run's events (resume a stream; Ctrl-C stops the run)", READ_EXAMPLES)
+    events = command(
+        "events", "follow a run's events (resume a stream; Ctrl-C stops the run)", EVENTS_EXAMPLES
+    )
     events.add_argument("run_id", metavar="RUN_ID")
     events.add_argument("--user", required=True, help="the user the run was started with")
     events.add_argument("--snapshot", action="store_true", help="replay the run's past events first")
 
-    runs = command("runs", "read a run", READ_EXAMPLES)
+    runs = command("runs", "read a run", RUNS_EXAMPLES)
     runs_sub = runs.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    runs.actions_help = "runs get RUN_ID (a run's status, outputs and timing)"  # type: ignore[attr-defined]
     get = runs_sub.add_parser(
-        "get", help="a run's status, outputs and timing", parents=[common], allow_abbrev=False
+        "get",
+        help="a run's status, outputs and timing",
+        description="A run's status, outputs and timing.",
+        epilog=RUNS_EXAMPLES,
+        parents=[common],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
     )
     get.add_argument("run_id", metavar="RUN_ID")
 
-    logs = command("logs", "list workflow logs, newest first", READ_EXAMPLES)
+    logs = command("logs", "list workflow logs, newest first", LOGS_EXAMPLES)
     logs.add_argument("--status", choices=["succeeded", "failed", "stopped"])
     logs.add_argument("--keyword", help="a user string or a run id")
     logs.add_argument("--limit", type=int, default=20, help="entries per page (1-100, default 20)")
     logs.add_argument("--page", type=int, default=1, help="page number (default 1)")
     logs.add_argument("--all", action="store_true", help="every page")
 
-    form = command("form", "show or submit a human-input form", READ_EXAMPLES)
+    form = command("form", "show or submit a human-input form", FORM_EXAMPLES)
     form_sub = form.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
-    show = form_sub.add_parser("show", help="show a form", parents=[common], allow_abbrev=False)
+    form.actions_help = "form show TOKEN, or form submit TOKEN --action ID --user USER"  # type: ignore[attr-defined]
+    show = form_sub.add_parser(
+        "show",
+        help="show a form",
+        description="Show a human-input form: its text, inputs and actions.",
+        epilog=FORM_SHOW_EXAMPLES,
+        parents=[common],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
+    )
     show.add_argument("token", metavar="TOKEN")
-    submit = form_sub.add_parser("submit", help="submit a form", parents=[common], allow_abbrev=False)
+    submit = form_sub.add_parser(
+        "submit",
+        help="submit a form",
+        description="Submit a human-input form with one of its actions; the paused run resumes.",
+        epilog=FORM_SUBMIT_EXAMPLES,
+        parents=[common],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
+    )
     submit.add_argument("token", metavar="TOKEN")
     submit.add_argument("--action", required=True, help="one of the form's action ids")
     submit.add_argument("--input", action="append", default=[], metavar="NAME=VALUE", help="a form input")
     submit.add_argument("--user", required=True, help="your end-user identifier")
 
-    app = command("app", "the app's info or input parameters", READ_EXAMPLES)
+    app = command("app", "the app's info or input parameters", APP_EXAMPLES)
     app.add_argument("what", choices=["info", "parameters"])
 
     stop = commands.add_parser(
@@ -256,11 +334,22 @@ def read_task_ids(args: Sequence[str], stdin: TextIO) -> list[str]:
     else:
         ids = list(args)
     for task_id in ids:
-        try:
-            check_task_id(task_id)
-        except ValueError as exc:
-            raise UsageError(f"invalid task id {task_id!r}: {exc}") from None
+        check_cli_id(task_id, "task id")
     return ids
+
+
+def check_cli_id(value: str, what: str) -> str:
+    """An id given on the command line: one path segment of a URL, checked before sending
+    (an id holding `/` would reach another route, whose 404 would blame the base URL)."""
+    try:
+        check_task_id(value)
+    except ValueError as exc:
+        raise UsageError(f"invalid {what} {value!r}: {exc}") from None
+    if any(c in value for c in "/\\"):
+        raise UsageError(
+            f"invalid {what} {value!r}: it cannot be one path segment (it holds '/' or '\\'); Dify ids are UUIDs"
+        )
+    return value
 
 
 def parse_headers(values: Sequence[str]) -> dict[str, str]:
@@ -268,7 +357,9 @@ def parse_headers(values: Sequence[str]) -> dict[str, str]:
     for value in values:
         name, sep, content = value.partition(":")
         if not sep or not name.strip() or any(c.isspace() for c in name.strip()):
-            raise UsageError(f"--header {value!r} is not 'Name: value'")
+            raise UsageError(
+                f"--header {name.strip()[:40]!r}... is not 'Name: value' (the value is not shown)"
+            )
         if any(c in content for c in "\r\n"):
             raise UsageError(f"--header {name.strip()!r} has a line break in its value")
         headers[name.strip()] = content.strip()
@@ -317,7 +408,10 @@ def render(record: dict[str, Any], as_json: bool) -> str:
         return f"interrupted {record['task_id']}: no answer before Ctrl-C"
     label = record["code"] or (f"HTTP {record['status_code']}" if record["status_code"] else record["error"])
     line = f"failed {record['task_id']}: {label}: {record['message']}"
-    return f"{line} ({record['description']})" if record.get("description") else line
+    description = record.get("description")
+    if description and not same_text(description, str(record["message"])):
+        return f"{line} ({record['code']} is documented as: {description})"
+    return line
 
 
 class Output:

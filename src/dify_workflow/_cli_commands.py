@@ -9,9 +9,9 @@ import json
 import sys
 from typing import Any, TextIO
 
-from ._cli import EXIT_FAILED, EXIT_OK, UsageError, make_client, read_api_key
+from ._cli import EXIT_FAILED, EXIT_OK, UsageError, check_cli_id, make_client, read_api_key
 from ._cli_run import LiveView, attach_files, exit_status, follow, parse_assignments, read_inputs
-from ._exceptions import APIError, DifyError
+from ._exceptions import APIError, APIStatusError, DifyError
 from ._types import input_fields
 
 
@@ -32,8 +32,7 @@ def run_command(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _describe(exc: DifyError) -> str:
-    description = getattr(exc, "description", None)
-    return f"{exc} ({description})" if description else str(exc)
+    return exc.explained if isinstance(exc, APIStatusError) else str(exc)
 
 
 async def _dispatch(args: argparse.Namespace, api_key: str, out: TextIO) -> int:
@@ -75,6 +74,7 @@ async def _run(client: Any, args: argparse.Namespace, out: TextIO) -> int:
 
 
 async def _events(client: Any, args: argparse.Namespace, out: TextIO) -> int:
+    check_cli_id(args.run_id, "run id")
     view = LiveView(out, as_json=args.json)
     try:
         async with client.stream_workflow_events(
@@ -102,8 +102,15 @@ def _emit(out: TextIO, record: dict[str, Any], as_json: bool, keys: list[str] | 
 
 
 async def _runs(client: Any, args: argparse.Namespace, out: TextIO) -> int:
-    detail = (await client.get_workflow_run(args.run_id)).to_dict()
-    _emit(out, detail, args.json)
+    detail = await client.get_workflow_run(check_cli_id(args.run_id, "run id"))
+    if args.json:
+        _emit(out, detail.to_dict(), True)
+        return EXIT_OK
+    # The same date format as `logs`; inputs as the dict they are, not Dify's JSON text.
+    record = {**detail.to_dict(), "inputs": detail.inputs, "outputs": detail.outputs}
+    for key in ("created_at", "finished_at"):
+        record[key] = f"{_when(record.get(key))} UTC" if record.get(key) is not None else "-"
+    _emit(out, record, False)
     return EXIT_OK
 
 
@@ -144,10 +151,19 @@ async def _logs(client: Any, args: argparse.Namespace, out: TextIO) -> int:
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip(), file=out
         )
     print(f"{len(records)} of {total} runs", file=out)
+    if total == 0 and not (args.status or args.keyword):
+        mode = (await client.get_app_info()).mode
+        if mode != "workflow":
+            print(
+                f"dify-workflow: note: this key belongs to a {mode!r} app; workflow logs list only "
+                "runs of a workflow app: use a workflow app's API key",
+                file=sys.stderr,
+            )
     return EXIT_OK
 
 
 async def _form(client: Any, args: argparse.Namespace, out: TextIO) -> int:
+    check_cli_id(args.token, "form token")
     if args.action == "show":
         form = (await client.get_human_input_form(args.token)).to_dict()
         if args.json:

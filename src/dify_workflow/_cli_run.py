@@ -85,7 +85,11 @@ async def attach_files(client: Any, specs: list[str], user: str, inputs: dict[st
     file input)."""
     if not specs:
         return
-    file_inputs: list[str] | None = None
+    # The app's inputs first: a name the app does not have is an error before any upload.
+    fields = input_fields(await client.get_app_parameters())
+    file_inputs = [f.name for f in fields if f.kind in ("file", "file-list")]
+    found = ", ".join(file_inputs) or "none"
+    planned: list[tuple[str, Path]] = []
     for spec in specs:
         name, sep, raw_path = spec.partition("=")
         if not sep:
@@ -94,15 +98,17 @@ async def attach_files(client: Any, specs: list[str], user: str, inputs: dict[st
         if not path.is_file():
             raise UsageError(f"--file {raw_path}: no such file")
         if not name:
-            if file_inputs is None:
-                parameters = await client.get_app_parameters()
-                file_inputs = [f.name for f in input_fields(parameters) if f.kind in ("file", "file-list")]
             if len(file_inputs) != 1:
-                found = ", ".join(file_inputs) or "none"
                 raise UsageError(
                     f"the app has {len(file_inputs)} file inputs ({found}); use --file NAME=PATH"
                 )
             name = file_inputs[0]
+        elif name not in file_inputs:
+            kind = next((f.kind for f in fields if f.name == name), None)
+            what = f"a {kind} input, not a file input" if kind else "not an input of this app"
+            raise UsageError(f"--file {name}=...: {name!r} is {what} (file inputs: {found})")
+        planned.append((name, path))
+    for name, path in planned:
         progress = (
             _UploadProgress(err, path) if path.stat().st_size >= PROGRESS_BYTES and err.isatty() else None
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from collections.abc import Mapping
 
 import httpx
 from dify_workflow_api._spec_index import DEFAULT_BASE_URL
@@ -62,28 +63,30 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
     if base_url is None:
         base_url, source = DEFAULT_BASE_URL, "the spec's default server"
     text = str(base_url)
+    shown = redact_url(text)
     if not text or any(c.isspace() or not c.isprintable() for c in text):
         raise ConfigurationError(
-            f"{source} {text!r} is empty or contains whitespace or control characters; "
+            f"{source} {shown!r} is empty or contains whitespace or control characters; "
             "give a URL such as https://api.dify.ai/v1"
         )
     if "://" not in text:
         text = "https://" + text
+        shown = redact_url(text)
     try:
         url = httpx.URL(text)
     except httpx.InvalidURL as exc:
         raise ConfigurationError(
-            f"{source} {text!r} is not a valid URL ({exc}); give one such as https://api.dify.ai/v1"
+            f"{source} {shown!r} is not a valid URL ({exc}); give one such as https://api.dify.ai/v1"
         ) from None
     if url.scheme not in ("https", "http"):
         raise ConfigurationError(
-            f"{source} {text!r} uses the scheme {url.scheme!r}; use https:// (or http:// for a local server)"
+            f"{source} {shown!r} uses the scheme {url.scheme!r}; use https:// (or http:// for a local server)"
         )
     if not url.host:
-        raise ConfigurationError(f"{source} {text!r} has no host; give one such as https://api.dify.ai/v1")
+        raise ConfigurationError(f"{source} {shown!r} has no host; give one such as https://api.dify.ai/v1")
     if url.query or url.fragment or url.userinfo or "?" in text or "#" in text:
         raise ConfigurationError(
-            f"{source} {text!r} has a query, fragment or credentials; give only scheme, host, port and path"
+            f"{source} {shown!r} has a query, fragment or credentials; give only scheme, host, port and path"
         )
     if url.scheme == "http" and not _is_loopback(url.host):
         warnings.warn(
@@ -127,3 +130,38 @@ def resolve_max_retries(max_retries: object) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be an int >= 0, not {max_retries!r}")
     return max_retries
+
+
+def redact_url(text: str) -> str:
+    """`text` with any password and query or fragment replaced by `***`: error messages
+    about a bad base URL must not repeat a secret put in it."""
+    import re
+
+    text = re.sub(r"(//[^/@:]*):[^/@]*@", r"\1:***@", text)
+    text = re.sub(r"\?.*$", "?***", text)
+    return re.sub(r"#.*$", "#***", text)
+
+
+def merge_headers(base: Mapping[str, str], extra: Mapping[str, str] | None) -> dict[str, str]:
+    """`base` updated by `extra`, header names compared without case (one header per
+    name is sent). `Authorization` may not come from `extra`: the key is `api_key`'s."""
+    merged = dict(base)
+    for name, value in (extra or {}).items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ConfigurationError("default_headers must map header names (str) to values (str)")
+        if name.lower() == "authorization":
+            raise ConfigurationError(
+                "default_headers may not set Authorization: the key is sent from api_key "
+                "(or DIFY_API_KEY), and only to the base URL"
+            )
+        for known in [k for k in merged if k.lower() == name.lower()]:
+            del merged[known]
+        merged[name] = value
+    return merged
+
+
+def resolve_limits(max_connections: object) -> httpx.Limits:
+    """The pool limits of the client's own connection pool."""
+    if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
+        raise ConfigurationError(f"max_connections must be an int >= 1, not {max_connections!r}")
+    return httpx.Limits(max_connections=max_connections, max_keepalive_connections=min(100, max_connections))

@@ -216,6 +216,24 @@ class APIStatusError(APIError):
         code = f" {self.code}" if self.code else ""
         return f"HTTP {self.status_code}{code}: {self.message}"
 
+    @property
+    def explained(self) -> str:
+        """`str(self)` and, when it adds something, the code's documented meaning marked
+        as such: the spec documents one meaning per code, while Dify reuses codes (a
+        text-to-audio `invalid_param` can say the model provider failed), so the
+        description is never presented as the cause, and never repeats the message."""
+        if not self.description or same_text(self.description, self.message):
+            return str(self)
+        return f"{self} ({self.code} is documented as: {self.description})"
+
+
+def same_text(a: str, b: str) -> bool:
+    def norm(text: str) -> str:
+        return " ".join(text.lower().replace("`", "").split()).rstrip(".")
+
+    x, y = norm(a), norm(b)
+    return x in y or y in x
+
 
 class BadRequestError(APIStatusError):
     """400: the request was malformed or a parameter is invalid."""

@@ -39,6 +39,26 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 
+# What audio-to-text accepts (Dify answers 415 `unsupported_audio_type` to anything else),
+# from the names the platform's table, the file's extension or its first bytes give.
+ACCEPTED_AUDIO = ("audio/mp3", "audio/m4a", "audio/wav", "audio/amr", "audio/mpga")
+DIFY_AUDIO_TYPES: dict[str, str] = {
+    "audio/mpeg": "audio/mp3",
+    "audio/x-mpeg": "audio/mp3",
+    "audio/mpeg3": "audio/mp3",
+    "audio/x-mp3": "audio/mp3",
+    "audio/x-wav": "audio/wav",
+    "audio/wave": "audio/wav",
+    "audio/vnd.wave": "audio/wav",
+    "audio/x-pn-wav": "audio/wav",
+    "audio/mp4": "audio/m4a",
+    "audio/x-m4a": "audio/m4a",
+    "audio/mp4a-latm": "audio/m4a",
+    "video/mp4": "audio/m4a",
+    "audio/amr-wb": "audio/amr",
+}
+
+
 def sniff(head: bytes) -> str | None:
     """The MIME type that a file's first bytes announce, if one of the known ones."""
     for magic, mime in _MAGIC:
@@ -65,6 +85,7 @@ class MultipartBody:
         filename: str | None,
         mime_type: str | None,
         on_progress: Callable[[int, int | None], object] | None = None,
+        audio: bool = False,
     ) -> None:
         self._on_progress = on_progress
         self._path: str | None = None
@@ -105,7 +126,10 @@ class MultipartBody:
             guessed = mimetypes.guess_type(self.filename)[0]
         else:  # no name anywhere: one from the type, and the type from the content
             self.filename, guessed = "upload" + (_extension(mime_type or sniffed) or ""), None
-        self.mime_type = mime_type or guessed or sniffed or "application/octet-stream"
+        chosen = mime_type or guessed or sniffed or "application/octet-stream"
+        # Dify's speech endpoint compares the part's type with a fixed list: Python's
+        # guesses (audio/x-wav, audio/mpeg) are mapped to the names it accepts.
+        self.mime_type = DIFY_AUDIO_TYPES.get(chosen, chosen) if audio and mime_type is None else chosen
         self.boundary = secrets.token_hex(16)
         self._head = b"".join(
             _part_head(self.boundary, f'form-data; name="{key}"') + value.encode("utf-8") + b"\r\n"

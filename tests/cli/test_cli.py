@@ -86,7 +86,7 @@ def test_a_failure_is_exit_1_with_code_message_and_description(server: FaultServ
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "stopped good",
-        "failed bad: invalid_param: Arg user must be provided. (Required parameter missing or invalid.)",
+        "failed bad: invalid_param: Arg user must be provided. (invalid_param is documented as: Required parameter missing or invalid.)",
     ]
 
 

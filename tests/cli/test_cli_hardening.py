@@ -10,7 +10,7 @@ import select
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pyte
 import pytest
@@ -180,7 +180,11 @@ def test_ctrl_c_prints_known_results_in_order_and_marks_the_rest(server: FaultSe
 
 
 def _screen_of(
-    args: list[str], env: dict[str, str], columns: int = 100, rows: int = 30
+    args: list[str],
+    env: dict[str, str],
+    columns: int = 100,
+    rows: int = 30,
+    on_screen: Callable[[list[str]], None] | None = None,
 ) -> tuple[int, list[str]]:
     primary, secondary = pty.openpty()
     base = {k: v for k, v in os.environ.items() if not k.startswith("DIFY_")}
@@ -210,6 +214,8 @@ def _screen_of(
         if not data:
             break
         stream.feed(data)
+        if on_screen is not None:
+            on_screen([line.rstrip() for line in screen.display])
     os.close(primary)
     return proc.wait(timeout=30), [line.rstrip() for line in screen.display]
 

@@ -81,7 +81,7 @@ def test_exit_status_of_a_failed_run_and_of_a_blocking_run(
     assert bad.stderr.startswith(
         "dify-workflow: error: HTTP 400 invalid_param: seconds in input form must be"
     )
-    assert "(A request parameter is missing or invalid" in bad.stderr, "the spec's description is shown"
+    assert "(invalid_param is documented as: A request parameter is missing or invalid" in bad.stderr
 
 
 def _start_run(srv: FakeServer | ReplayServer, *args: str) -> subprocess.Popen[str]:
@@ -162,6 +162,12 @@ def test_a_file_is_uploaded_and_passed_to_the_named_input(
     dify, srv = fake
     path = tmp_path / "notes.txt"
     path.write_text("hello")
+    refused = run("run", "--input", "seconds=1", "--file", f"doc={path}", "--user", "ops", env=env_of(srv))
+    assert refused.returncode == 2 and dify.uploads == [] and dify.runs == {}
+    assert "--file doc=...: 'doc' is not an input of this app (file inputs: none)" in refused.stderr
+    typed = run("run", "--input", "seconds=1", "--file", f"seconds={path}", "--user", "ops", env=env_of(srv))
+    assert typed.returncode == 2 and "'seconds' is a text-input input, not a file input" in typed.stderr
+    dify.extra_inputs.append({"file": {"variable": "doc", "label": "doc", "type": "file", "required": False}})
     result = run(
         "run", "--input", "seconds=1", "--file", f"doc={path}", "--user", "ops", "--json", env=env_of(srv)
     )
@@ -172,9 +178,10 @@ def test_a_file_is_uploaded_and_passed_to_the_named_input(
     assert the_run.inputs["doc"] == [
         {"type": "document", "transfer_method": "local_file", "upload_file_id": upload["id"]}
     ]
-    no_input = run("run", "--file", str(path), "--user", "ops", env=env_of(srv))
-    assert no_input.returncode == 2
-    assert "the app has 0 file inputs (none); use --file NAME=PATH" in no_input.stderr
+    dify.extra_inputs.append({"file-list": {"variable": "more", "label": "more", "type": "file-list"}})
+    two = run("run", "--file", str(path), "--user", "ops", env=env_of(srv))
+    assert two.returncode == 2
+    assert "the app has 2 file inputs (doc, more); use --file NAME=PATH" in two.stderr
 
 
 def test_runs_get_logs_and_app(fake: tuple[FakeDify, FakeServer]) -> None:

@@ -16,7 +16,7 @@ import re
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -122,12 +122,21 @@ class FakeDify:
     `time_scale` multiplies every duration of a run (0.01 makes a 30 s run last 0.3 s);
     `api_key`, when given, is the only key accepted (others get Dify's 401).
     `requests` records (method, path, query, JSON body or None) of each request and
-    `stops` the task id of each stop, for assertions in your tests.
+    `stops` the task id of each stop, for assertions in your tests. `extra_inputs` adds
+    controls (Dify's `user_input_form` entries, such as
+    `{"file": {"variable": "doc", "label": "doc", "type": "file", "required": False}}`) to
+    the input form `/parameters` answers with.
     """
 
     def __init__(
-        self, *, time_scale: float = 1.0, api_key: str | None = None, ping_interval: float = 10.0
+        self,
+        *,
+        time_scale: float = 1.0,
+        api_key: str | None = None,
+        ping_interval: float = 10.0,
+        extra_inputs: Sequence[Mapping[str, Any]] = (),
     ) -> None:
+        self.extra_inputs = [dict(control) for control in extra_inputs]
         self.time_scale = time_scale
         self.api_key = api_key
         self.ping_interval = ping_interval
@@ -424,7 +433,9 @@ class FakeDify:
         return _json(200, _RECORDED["info"])
 
     def _parameters(self, **_: Any) -> Reply:
-        return _json(200, _RECORDED["parameters"])
+        parameters = dict(_RECORDED["parameters"])
+        parameters["user_input_form"] = [*parameters["user_input_form"], *self.extra_inputs]
+        return _json(200, parameters)
 
     def _meta(self, **_: Any) -> Reply:
         return _json(200, _RECORDED["meta"])
