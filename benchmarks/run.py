@@ -320,6 +320,34 @@ def stream_benchmarks(events: int, rounds: int) -> tuple[list[Row], dict[str, tu
                 round(1 / 0.9, 3),
             )
         )
+        facade_cpu: list[float] = []
+        raw_cpu: list[float] = []
+        a, b = interleave(
+            3,
+            streams.concurrent_facade(url, 1000, 5.0, facade_cpu),
+            streams.concurrent_raw(url, 1000, 5.0, raw_cpu),
+        )
+        rows.append(
+            Row(
+                "13. 1000 concurrent 5 s streams, wall time",
+                "AsyncWorkflowClient",
+                "httpx.AsyncClient",
+                a,
+                b,
+                1.2,
+            )
+        )
+        rows.append(
+            Row(
+                "14. 1000 concurrent 5 s streams, CPU per stream",
+                "AsyncWorkflowClient",
+                "httpx.AsyncClient",
+                facade_cpu,
+                raw_cpu,
+                1.2,
+                "ms",
+            )
+        )
         memory = {
             "1,000,000-event stream, every data model parsed": (streams.rss_growth_mib(url, "events"), 10.0),
             "200 MiB upload": (streams.rss_growth_mib(url, "upload", str(path)), 32.0),

@@ -8,6 +8,8 @@ POST /v1/workflows/run      inputs.events = N: a stream of N recorded-shape even
 POST /v1/workflows/tasks/{task}/stop   success, and ends a held run
 POST /v1/files/upload       reads and counts the body, answers 201
 POST /v1/text-to-audio      inputs: {"text": "<bytes>"}: that many bytes of audio/mpeg
+POST /v1/workflows/run      inputs.sleep = S: a first event, S seconds of silence, then
+                            workflow_finished (a run that holds its connection)
 """
 
 from __future__ import annotations
@@ -189,7 +191,13 @@ class Handler(socketserver.StreamRequestHandler):
     def _run(self, inputs: dict[str, str]) -> None:
         out = self.wfile
         out.write(HEAD)
-        if inputs.get("hold"):
+        if inputs.get("sleep"):
+            task = str(uuid.uuid4())
+            out.write(chunk(_event("node_started", task, 0)))
+            out.flush()
+            time.sleep(float(inputs["sleep"]))
+            out.write(chunk(finished(task, "succeeded", None)))
+        elif inputs.get("hold"):
             task = str(uuid.uuid4())
             _held[task] = threading.Event()
             out.write(chunk(PING))
@@ -213,6 +221,7 @@ class Handler(socketserver.StreamRequestHandler):
 class Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 4096  # a thousand streams connect at once
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ same work in the same run on the same loopback server (benchmarks/stream_server.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -230,3 +232,62 @@ def rss_growth_mib(url: str, kind: str, extra: str = "") -> float:
 
 def temporary_folder() -> tempfile.TemporaryDirectory[str]:
     return tempfile.TemporaryDirectory()
+
+
+# -- many streams at once through one client -----------------------------------------
+
+
+def concurrent_facade(url: str, count: int, seconds: float, cpu: list[float]) -> Callable[[], float]:
+    """`count` streams at once through one AsyncWorkflowClient; appends CPU s per stream."""
+
+    def run() -> float:
+        from dify_workflow import AsyncWorkflowClient
+
+        async def main() -> None:
+            async with AsyncWorkflowClient(api_key=KEY, base_url=url, timeout=60) as client:
+
+                async def one() -> None:
+                    async with client.stream_workflow({"sleep": str(seconds)}, user="u") as stream:
+                        outcome = await stream.outcome()
+                    assert outcome.status == "succeeded", outcome
+
+                await asyncio.gather(*(one() for _ in range(count)))
+
+        return _timed_with_cpu(main, count, cpu)
+
+    return run
+
+
+def concurrent_raw(url: str, count: int, seconds: float, cpu: list[float]) -> Callable[[], float]:
+    """The same with raw httpx (a pool of `count`), lines split and JSON decoded."""
+
+    def run() -> float:
+        async def main() -> None:
+            limits = httpx.Limits(max_connections=count, max_keepalive_connections=100)
+            async with httpx.AsyncClient(limits=limits, timeout=60) as http:
+
+                async def one() -> None:
+                    body = {"inputs": {"sleep": str(seconds)}, "response_mode": "streaming", "user": "u"}
+                    headers = {"Authorization": f"Bearer {KEY}"}
+                    async with http.stream(
+                        "POST", f"{url}/workflows/run", json=body, headers=headers
+                    ) as response:
+                        async for line in response.aiter_lines():
+                            if (
+                                line.startswith("data: ")
+                                and json.loads(line[6:])["event"] == "workflow_finished"
+                            ):
+                                break
+
+                await asyncio.gather(*(one() for _ in range(count)))
+
+        return _timed_with_cpu(main, count, cpu)
+
+    return run
+
+
+def _timed_with_cpu(main: Callable[[], Any], count: int, cpu: list[float]) -> float:
+    started, cpu_started = time.perf_counter(), time.process_time()
+    asyncio.run(main())
+    cpu.append((time.process_time() - cpu_started) / count)
+    return time.perf_counter() - started

@@ -554,7 +554,8 @@ class AsyncWorkflowClient(BaseClient):
         try:
             response, raw = await self._send(AUDIO_TO_TEXT, request, whole=False)
         except UnsupportedMediaTypeError as exc:
-            raise self._audio_type_error(exc, body.mime_type) from None
+            self._audio_type_error(exc, body.mime_type)
+            raise
         payload = parse_json(response, raw)
         text = payload.get("text") if isinstance(payload, dict) else None
         if not isinstance(text, str):

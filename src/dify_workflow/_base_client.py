@@ -328,19 +328,11 @@ class BaseClient:
         )
 
     @staticmethod
-    def _audio_type_error(exc: UnsupportedMediaTypeError, sent: str) -> UnsupportedMediaTypeError:
-        """The 415 of audio-to-text, saying which type was sent and which are accepted."""
+    def _audio_type_error(exc: UnsupportedMediaTypeError, sent: str) -> None:
+        """Tell the 415 of audio-to-text which type was sent and which Dify accepts."""
         from ._multipart import ACCEPTED_AUDIO
 
-        return UnsupportedMediaTypeError(
-            f"{exc.message} (the file was sent as {sent}; Dify accepts {', '.join(ACCEPTED_AUDIO)}: "
-            "pass mime_type= to choose)",
-            response=exc.response,
-            code=exc.code,
-            body=exc.body,
-            request_id=exc.request_id,
-            description=exc.description,
-        )
+        exc.sent_type, exc.accepted = sent, ACCEPTED_AUDIO
 
     def _policy(self, op: Operation) -> RetryPolicy:
         policy = self._policies.get(op)

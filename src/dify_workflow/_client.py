@@ -551,7 +551,8 @@ class WorkflowClient(BaseClient):
         try:
             response, raw = self._send(AUDIO_TO_TEXT, request, whole=False)
         except UnsupportedMediaTypeError as exc:
-            raise self._audio_type_error(exc, body.mime_type) from None
+            self._audio_type_error(exc, body.mime_type)
+            raise
         payload = parse_json(response, raw)
         text = payload.get("text") if isinstance(payload, dict) else None
         if not isinstance(text, str):

@@ -264,7 +264,23 @@ class RequestTooLargeError(APIStatusError):
 
 
 class UnsupportedMediaTypeError(APIStatusError):
-    """415: e.g. an upload of an unsupported file type, or a request without a JSON body."""
+    """415: e.g. an upload of an unsupported file type, or a request without a JSON body.
+
+    From `audio_to_text`, `sent_type` is the MIME type the file was sent as and
+    `accepted` the types Dify takes; the message stays Dify's, `str()` names both.
+    """
+
+    sent_type: str | None = None
+    accepted: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.sent_type is None:
+            return text
+        return (
+            f"{text} (the file was sent as {self.sent_type}; Dify accepts {', '.join(self.accepted)}: "
+            "pass mime_type= to choose)"
+        )
 
 
 class UnprocessableEntityError(APIStatusError):

@@ -1,0 +1,204 @@
+"""A Dify DSL export (the YAML the console's "Export DSL" writes) read into what the
+stand-in needs: the Start node's variables, the graph, the End outputs, the features.
+
+Only `kind: app`, `version` 0.1.x to 0.6.x and `app.mode: workflow` are taken; anything
+else is a ValueError that says what was found and what is expected.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["App", "Edge", "Node", "Variable", "load_app"]
+
+_VERSION = re.compile(r"0\.[1-6](\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Variable:
+    """One input of the Start node."""
+
+    name: str
+    type: str
+    label: str
+    required: bool
+    max_length: int | None
+    options: tuple[str, ...]
+    raw: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Node:
+    """One node of the graph: its DSL id, type, title and whole `data`."""
+
+    id: str
+    type: str
+    title: str
+    data: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    handle: str
+
+
+@dataclass(frozen=True)
+class App:
+    """What the stand-in plays."""
+
+    name: str
+    description: str
+    start: Node
+    variables: tuple[Variable, ...]
+    nodes: Mapping[str, Node]
+    edges: tuple[Edge, ...]
+    features: Mapping[str, Any] = field(default_factory=dict)
+
+    def next_edges(self, node_id: str) -> list[Edge]:
+        return [e for e in self.edges if e.source == node_id]
+
+
+def load_app(source: str | os.PathLike[str] | Mapping[str, Any]) -> App:
+    """The app of a DSL export: YAML text, a path to it, or the parsed mapping."""
+    document = _document(source)
+    if not isinstance(document, Mapping):
+        raise ValueError("a Dify DSL export is a YAML mapping (kind, version, app, workflow)")
+    if document.get("kind", "app") != "app":
+        raise ValueError(f"kind is {document.get('kind')!r}: only app exports (kind: app) can be played")
+    version = str(document.get("version", ""))
+    if not _VERSION.fullmatch(version):
+        raise ValueError(f"DSL version {version!r} is not supported: exports of version 0.1.x to 0.6.x are")
+    app = document.get("app") or {}
+    mode = app.get("mode")
+    if mode != "workflow":
+        raise ValueError(f"app.mode is {mode!r}: the stand-in plays workflow apps (mode: workflow) only")
+    workflow = document.get("workflow") or {}
+    graph = workflow.get("graph") or {}
+    nodes: dict[str, Node] = {}
+    for raw in graph.get("nodes") or []:
+        data = raw.get("data") or {}
+        if data.get("type") in (None, "custom-note"):
+            continue
+        nodes[str(raw["id"])] = Node(
+            str(raw["id"]), str(data["type"]), str(data.get("title", raw["id"])), data
+        )
+    starts = [n for n in nodes.values() if n.type == "start"]
+    if len(starts) != 1:
+        raise ValueError(f"the workflow has {len(starts)} Start nodes; a workflow app has exactly one")
+    if not any(n.type == "end" for n in nodes.values()):
+        raise ValueError("the workflow has no End node")
+    edges = tuple(
+        Edge(str(e["source"]), str(e["target"]), str(e.get("sourceHandle") or "source"))
+        for e in graph.get("edges") or []
+        if str(e.get("source")) in nodes and str(e.get("target")) in nodes
+    )
+    return App(
+        name=str(app.get("name", "")),
+        description=str(app.get("description", "")),
+        start=starts[0],
+        variables=tuple(_variable(v) for v in starts[0].data.get("variables") or []),
+        nodes=nodes,
+        edges=edges,
+        features=workflow.get("features") or {},
+    )
+
+
+def _document(source: str | os.PathLike[str] | Mapping[str, Any]) -> Any:
+    if isinstance(source, Mapping):
+        return source
+    text: str
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source.strip()):
+        path = Path(source)
+        if not path.is_file():
+            raise ValueError(f"{str(source)[:80]!r} is neither DSL text nor a readable file")
+        text = path.read_text("utf-8")
+    else:
+        text = source
+    try:
+        import yaml
+    except ImportError:  # pragma: no cover - PyYAML comes with the `testing` extra
+        raise ValueError(
+            "reading DSL YAML needs PyYAML: pip install 'dify-workflow-client[testing]' "
+            "(or pass the parsed mapping)"
+        ) from None
+    return yaml.safe_load(text)
+
+
+def _variable(raw: Mapping[str, Any]) -> Variable:
+    options = raw.get("options") or []
+    limit = raw.get("max_length")
+    return Variable(
+        name=str(raw["variable"]),
+        type=str(raw.get("type", "text-input")),
+        label=str(raw.get("label", raw["variable"])),
+        required=bool(raw.get("required", False)),
+        max_length=int(limit) if isinstance(limit, int) and limit > 0 else None,
+        options=tuple(str(o) for o in options) if isinstance(options, Sequence) else (),
+        raw=raw,
+    )
+
+
+def validate_inputs(app: App, inputs: Mapping[str, Any]) -> str | None:
+    """Dify's message for the first input that fails its Start variable, else None."""
+    for var in app.variables:
+        value = inputs.get(var.name)
+        if value is None or value == "":
+            if var.required:
+                return f"{var.name} is required in input form"
+            continue
+        if var.type in ("text-input", "paragraph", "select") and not isinstance(value, str):
+            return f"(type '{var.type}') {var.name} in input form must be a string"
+        if var.type == "select" and value not in var.options:
+            return f"{var.name} in input form must be one of the following: {list(var.options)}"
+        if var.type in ("text-input", "paragraph") and var.max_length and len(value) > var.max_length:
+            return f"{var.name} in input form must be less than {var.max_length} characters"
+        if var.type == "number" and (isinstance(value, bool) or not _is_number(value)):
+            return f"{var.name} in input form must be a valid number"
+        if var.type == "checkbox" and not isinstance(value, bool):
+            return f"{var.name} in input form must be a boolean"
+        if var.type == "json_object" and not isinstance(value, dict):
+            return f"{var.name} in input form must be a JSON object"
+        if var.type == "file" and not isinstance(value, dict):
+            return f"{var.name} in input form must be a file"
+        if var.type == "file-list" and not isinstance(value, list):
+            return f"{var.name} in input form must be a list of files"
+    return None
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, int | float):
+        return True
+    try:
+        float(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def user_input_form(app: App) -> list[dict[str, Any]]:
+    """The `user_input_form` of `/parameters`: one control per Start variable."""
+    form = []
+    for var in app.variables:
+        body: dict[str, Any] = {
+            "label": var.label,
+            "variable": var.name,
+            "required": var.required,
+            "type": var.type,
+            "options": list(var.options),
+        }
+        if var.max_length is not None:
+            body["max_length"] = var.max_length
+        if "default" in var.raw:
+            body["default"] = var.raw["default"]
+        for key in ("allowed_file_types", "allowed_file_extensions", "allowed_file_upload_methods"):
+            if key in var.raw:
+                body[key] = var.raw[key]
+        form.append({var.type: body})
+    return form
