@@ -156,6 +156,8 @@ class FakeServer(socketserver.ThreadingTCPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    # A real backlog: a thousand clients connecting at once are all accepted.
+    request_queue_size = 4096
 
     def __init__(self, fake: FakeDify, host: str = "127.0.0.1", port: int = 0) -> None:
         super().__init__((host, port), _Handler)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 import threading
 import time
@@ -22,33 +23,16 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
+from ._dsl import load_app
+from ._engine import DslEngine, NodeOutputs, Scenario
+from ._wire import PING, Reply, Wait, _error, _frame, _json
+
 __all__ = ["FakeDify", "FakeRun", "Reply", "Wait"]
 
 _RECORDED: dict[str, Any] = json.loads(
     resources.files("dify_workflow.testing").joinpath("recorded.json").read_text("utf-8")
 )
 ABORTED = "Aborted: User requested stop"
-PING = b"event: ping\n\n"
-
-
-@dataclass(frozen=True)
-class Wait:
-    """Pause a stream for `seconds`, or less if `until` is set meanwhile."""
-
-    seconds: float
-    until: threading.Event | None = None
-
-
-@dataclass
-class Reply:
-    """One answer: status, headers and a body, or, for an event stream, `frames` (bytes
-    to send and `Wait`s between them)."""
-
-    status: int
-    headers: list[tuple[str, str]]
-    body: bytes = b""
-    frames: Iterator[bytes | Wait] | None = None
-    delay: float = 0.0  # before the answer (a blocking run's duration)
 
 
 @dataclass
@@ -84,22 +68,6 @@ class FakeRun:
             self.finish("succeeded")
 
 
-def _json(status: int, body: object, *, headers: list[tuple[str, str]] | None = None) -> Reply:
-    data = json.dumps(body, separators=(",", ":")).encode() + b"\n"
-    return Reply(
-        status, [("Content-Type", "application/json"), ("X-Version", "1.15.0"), *(headers or [])], data
-    )
-
-
-def _error(status: int, code: str, message: str) -> Reply:
-    extra = [("WWW-Authenticate", 'Bearer realm="api"')] if status == 401 else []
-    return _json(status, {"code": code, "message": message, "status": status}, headers=extra)
-
-
-def _frame(event: Mapping[str, Any]) -> bytes:
-    return b"data: " + json.dumps(event, separators=(",", ":"), ensure_ascii=False).encode() + b"\n\n"
-
-
 _ROUTES = [
     ("POST", re.compile(r"/workflows/run"), "run"),
     ("POST", re.compile(r"/workflows/(?P<workflow_id>[^/]+)/run"), "run"),
@@ -113,7 +81,13 @@ _ROUTES = [
     ("GET", re.compile(r"/meta"), "meta"),
     ("GET", re.compile(r"/site"), "site"),
     ("GET", re.compile(r"/end-users/(?P<end_user_id>[^/]+)"), "end_user"),
+    ("GET", re.compile(r"/form/human_input/(?P<token>[^/]+)"), "form_get"),
+    ("POST", re.compile(r"/form/human_input/(?P<token>[^/]+)"), "form_submit"),
+    ("POST", re.compile(r"/audio-to-text"), "audio_to_text"),
+    ("POST", re.compile(r"/text-to-audio"), "text_to_audio"),
 ]
+# Two bytes of an MP3 frame header and padding: what `text_to_audio` answers by default.
+_DEFAULT_AUDIO = b"\xff\xfb\x90\x64" + b"\x00" * 412
 
 
 class FakeDify:
@@ -137,6 +111,7 @@ class FakeDify:
         extra_inputs: Sequence[Mapping[str, Any]] = (),
     ) -> None:
         self.extra_inputs = [dict(control) for control in extra_inputs]
+        self._engine: DslEngine | None = None
         self.time_scale = time_scale
         self.api_key = api_key
         self.ping_interval = ping_interval
@@ -145,6 +120,55 @@ class FakeDify:
         self.requests: list[tuple[str, str, dict[str, str], Any]] = []
         self.stops: list[str] = []
         self._lock = threading.Lock()
+
+    @classmethod
+    def from_dsl(
+        cls,
+        source: str | os.PathLike[str] | Mapping[str, Any],
+        *,
+        outputs: Mapping[str, NodeOutputs] | None = None,
+        durations: Mapping[str, float] | None = None,
+        fail: Mapping[str, str] | None = None,
+        branch: Mapping[str, str] | None = None,
+        chunks: Mapping[str, Sequence[str]] | None = None,
+        speech_text: str | None = None,
+        speech_audio: bytes | None = None,
+        time_scale: float = 1.0,
+        ping_interval: float = 10.0,
+        api_key: str | None = None,
+    ) -> FakeDify:
+        """A stand-in that plays your app from its DSL export (YAML text, a path, or the
+        parsed mapping), with the scenario of one test, keyed by the DSL's node ids:
+
+            fake = FakeDify.from_dsl("app.yml", outputs={"llm": {"text": "Hi"}}, time_scale=0.01)
+
+        `outputs`: a node's outputs (a mapping, or a function of the run's inputs);
+        `durations`: seconds a node takes; `fail`: node id -> the error it fails with;
+        `branch`: an if-else case id / question-classifier class id / to take (if-else
+        conditions on inputs are evaluated when not given); `chunks`: the text an LLM
+        node streams; `speech_text` / `speech_audio`: what audio-to-text and
+        text-to-audio answer when the app has them on. Unspecified outputs get
+        type-correct defaults. A ValueError says what is wrong with the DSL.
+        """
+        fake = cls(time_scale=time_scale, api_key=api_key, ping_interval=ping_interval)
+        scenario = Scenario(
+            outputs=dict(outputs or {}),
+            durations=dict(durations or {}),
+            fail=dict(fail or {}),
+            branch=dict(branch or {}),
+            chunks={k: list(v) for k, v in (chunks or {}).items()},
+            speech_text=speech_text,
+            speech_audio=speech_audio,
+        )
+        engine = DslEngine(load_app(source), scenario, time_scale=time_scale, ping_interval=ping_interval)
+        engine.runs = fake.runs  # one table: the logs read it
+        fake._engine = engine
+        return fake
+
+    @property
+    def forms(self) -> list[str]:
+        """The tokens of the human-input forms the runs asked for, oldest first."""
+        return list(self._engine.forms) if self._engine is not None else []
 
     # -- the one entry point -------------------------------------------------------------
 
@@ -218,6 +242,8 @@ class FakeDify:
             return _error(400, "bad_request", "Invalid workflow_id format")
         if workflow_id is not None:
             return _error(404, "not_found", "Workflow not found")
+        if self._engine is not None:
+            return self._engine.start(inputs, user, streaming=payload.get("response_mode") == "streaming")
         seconds_text = inputs.get("seconds", "1")
         run = FakeRun(
             run_id=str(uuid.uuid4()),
@@ -334,12 +360,16 @@ class FakeDify:
             return _error(400, "invalid_param", "1 validation error for StopPayload\nuser\n  Field required")
         with self._lock:
             self.stops.append(task_id)
-            for run in self.runs.values():
+            if self._engine is not None:
+                self._engine.stop(task_id, payload["user"])
+            for run in self.runs.values() if self._engine is None else ():
                 if run.task_id == task_id and run.user == payload["user"] and run.status == "running":
                     run.stop_requested.set()
         return _json(200, {"result": "success"})
 
     def _detail(self, *, query: dict[str, str], payload: Any, run_id: str) -> Reply:
+        if self._engine is not None:
+            return self._engine.detail(run_id)
         run = self.runs.get(run_id)
         if run is None:
             return _error(404, "not_found", "Workflow run not found.")
@@ -358,6 +388,8 @@ class FakeDify:
         return _json(200, detail)
 
     def _events(self, *, query: dict[str, str], payload: Any, run_id: str) -> Reply:
+        if self._engine is not None:
+            return self._engine.events(run_id, query)
         run = self.runs.get(run_id)
         if run is None or query.get("user") != run.user:
             return _error(404, "not_found", "Workflow run not found.")
@@ -430,9 +462,23 @@ class FakeDify:
         )
 
     def _info(self, **_: Any) -> Reply:
+        if self._engine is not None:
+            app = self._engine.app
+            return _json(
+                200,
+                {
+                    "name": app.name,
+                    "description": app.description,
+                    "tags": [],
+                    "mode": "workflow",
+                    "author_name": "admin",
+                },
+            )
         return _json(200, _RECORDED["info"])
 
     def _parameters(self, **_: Any) -> Reply:
+        if self._engine is not None:
+            return _json(200, self._engine.parameters(_RECORDED["parameters"]))
         parameters = dict(_RECORDED["parameters"])
         parameters["user_input_form"] = [*parameters["user_input_form"], *self.extra_inputs]
         return _json(200, parameters)
@@ -453,6 +499,30 @@ class FakeDify:
         if end_user_id != _RECORDED["end_user"]["id"]:
             return _error(404, "end_user_not_found", "End user not found.")
         return _json(200, _RECORDED["end_user"])
+
+    def _form_get(self, *, query: dict[str, str], payload: Any, token: str) -> Reply:
+        if self._engine is None:
+            return _error(404, "not_found", "Form not found.")
+        return self._engine.get_form(token)
+
+    def _form_submit(self, *, query: dict[str, str], payload: Any, token: str) -> Reply:
+        if self._engine is None:
+            return _error(404, "not_found", "Form not found.")
+        return self._engine.submit_form(token, payload)
+
+    def _audio_to_text(self, *, query: dict[str, str], payload: Any) -> Reply:
+        # As Dify answers for an app whose speech feature is off (the recorded app's is).
+        if self._engine is None or not self._engine.speech_on("speech_to_text"):
+            return _error(400, "invalid_param", "Speech to text is not enabled")
+        if not isinstance(payload, bytes) or _multipart_file(payload)[0] is None:
+            return _error(400, "no_audio_uploaded", "Please upload your audio.")
+        return _json(200, {"text": self._engine.scenario.speech_text or ""})
+
+    def _text_to_audio(self, *, query: dict[str, str], payload: Any) -> Reply:
+        if self._engine is None or not self._engine.speech_on("text_to_speech"):
+            return _error(400, "invalid_param", "Text to speech is not enabled")
+        audio = self._engine.scenario.speech_audio or _DEFAULT_AUDIO
+        return Reply(200, [("Content-Type", "audio/mpeg"), ("X-Version", "1.15.0")], audio)
 
     def _upload(self, *, query: dict[str, str], payload: Any) -> Reply:
         if not isinstance(payload, bytes):

@@ -1,0 +1,744 @@
+"""Runs of an app read from its DSL export, played as Dify 1.15.0 plays them.
+
+Each run executes on a thread of its own along the graph: it goes on when no client
+reads it (as on the server), and writes its events to a log that the live stream and any
+number of followers (`GET /workflow/{id}/events`) read at their own pace. What no DSL
+says (an LLM's text, a code node's result, which branch an LLM classifier takes, how long
+a node takes, whether it fails) comes from the scenario, else type-correct defaults.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._dsl import App, Node, validate_inputs
+from ._wire import PING, Reply, Wait, _error, _frame, _json
+
+ABORTED = "Aborted: User requested stop"
+STOPPED_WHILE_PAUSED = "Stopped by user."
+SSE = [("Content-Type", "text/event-stream; charset=utf-8"), ("X-Version", "1.15.0")]
+_TEMPLATE = re.compile(r"\{\{#([$\w-]+)\.([\w.-]+)#\}\}")
+END_USER_ID = "73c949c2-5476-45c1-a2c9-63e6f0c8abd2"
+
+NodeOutputs = Mapping[str, Any] | Callable[[Mapping[str, Any]], Mapping[str, Any]]
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """What the user's app produces in one test (see `FakeDify.from_dsl`)."""
+
+    outputs: Mapping[str, NodeOutputs] = field(default_factory=dict)
+    durations: Mapping[str, float] = field(default_factory=dict)
+    fail: Mapping[str, str] = field(default_factory=dict)
+    branch: Mapping[str, str] = field(default_factory=dict)
+    chunks: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    speech_text: str | None = None
+    speech_audio: bytes | None = None
+
+
+@dataclass
+class Form:
+    token: str
+    form_id: str
+    run: DslRun
+    node: Node
+    content: str
+    expiration: int
+    submitted: bool = False
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "form_content": self.content,
+            "inputs": list(self.node.data.get("inputs") or []),
+            "resolved_default_values": {},
+            "user_actions": list(self.node.data.get("user_actions") or []),
+            "expiration_time": self.expiration,
+        }
+
+
+@dataclass
+class DslRun:
+    """One run: its state as run detail and the logs report it, and its event log."""
+
+    run_id: str
+    task_id: str
+    user: str
+    inputs: dict[str, Any]
+    workflow_id: str
+    created_at: int
+    status: str = "running"
+    error: str | None = None
+    outputs: dict[str, Any] = field(default_factory=dict)
+    finished_at: int | None = None
+    elapsed: float = 0.0
+    steps: int = 0
+    events: list[dict[str, Any]] = field(default_factory=list)
+    values: dict[str, dict[str, Any]] = field(default_factory=dict)
+    exec_ids: dict[str, str] = field(default_factory=dict)
+    end_cursor: dict[str, int] = field(default_factory=dict)
+    stop: threading.Event = field(default_factory=threading.Event)
+    started: float = field(default_factory=time.monotonic)
+    form: Form | None = None
+    live_end: int | None = None  # index of the event that ends the live stream
+    # Set (and replaced) at each new event: readers wait on it without blocking an event
+    # loop (the transport's async side polls it).
+    changed: threading.Event = field(default_factory=threading.Event)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def emit(self, event: dict[str, Any], *, ends_live: bool = False) -> None:
+        with self._lock:
+            self.events.append(event)
+            if ends_live:
+                self.live_end = len(self.events) - 1
+            changed, self.changed = self.changed, threading.Event()
+        changed.set()
+
+    def finish(self, status: str, error: str | None = None, outputs: Mapping[str, Any] | None = None) -> None:
+        self.status, self.error = status, error
+        if outputs is not None:
+            self.outputs = dict(outputs)
+        self.elapsed = time.monotonic() - self.started
+        self.finished_at = self.created_at + int(self.elapsed)
+
+    def refresh(self) -> None:
+        """The logs ask each run to catch up; a run here advances on its own thread."""
+
+    @property
+    def ended(self) -> bool:
+        return self.status in ("succeeded", "failed", "stopped", "partial-succeeded")
+
+
+class DslEngine:
+    """The runs, forms and answers of one app; `FakeDify` routes requests here."""
+
+    def __init__(self, app: App, scenario: Scenario, *, time_scale: float, ping_interval: float) -> None:
+        self.app = app
+        self.scenario = scenario
+        self.time_scale = time_scale
+        self.ping_interval = ping_interval
+        self.workflow_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"dify-workflow-testing/{app.name}"))
+        self.runs: dict[str, Any] = {}  # shared with FakeDify: logs list every kind of run
+        self.forms: dict[str, Form] = {}
+        self._lock = threading.Lock()
+
+    # -- starting a run ------------------------------------------------------------------
+
+    def start(self, inputs: dict[str, Any], user: str, *, streaming: bool) -> Reply:
+        error = validate_inputs(self.app, inputs)
+        run_id = str(uuid.uuid4())
+        if error is not None:
+            if not streaming:
+                return _error(400, "invalid_param", error)
+            return Reply(200, list(SSE), frames=self._invalid_frames(run_id, inputs, error))
+        run = DslRun(
+            run_id=run_id,
+            task_id=str(uuid.uuid4()),
+            user=user,
+            inputs=dict(inputs),
+            workflow_id=self.workflow_id,
+            created_at=int(time.time()),
+        )
+        with self._lock:
+            self.runs[run.run_id] = run
+        run.emit(self._event(run, "workflow_started", self._started_data(run, "initial")))
+        threading.Thread(target=self._execute, args=(run, self.app.start.id, None), daemon=True).start()
+        if streaming:
+            return Reply(200, list(SSE), frames=self.follow(run, live=True))
+        return self._blocking(run)
+
+    def _invalid_frames(self, run_id: str, inputs: Mapping[str, Any], error: str) -> Iterator[bytes | Wait]:
+        # Dify validates inside the run in this mode: started, then failed; the run is
+        # never stored and its task id is the run id (recordings 67-69).
+        now = int(time.time())
+        base = {"task_id": run_id, "workflow_run_id": run_id}
+        yield PING
+        data = {"id": run_id, "workflow_id": self.workflow_id, "inputs": dict(inputs), "created_at": now}
+        yield _frame({"event": "workflow_started", **base, "data": {**data, "reason": "initial"}})
+        finished: dict[str, Any] = {
+            "id": run_id,
+            "workflow_id": self.workflow_id,
+            "status": "failed",
+            "outputs": None,
+            "error": error,
+            "elapsed_time": 0.0,
+            "total_tokens": 0,
+            "total_steps": 0,
+            "created_by": {},
+            "created_at": now,
+            "finished_at": now,
+            "exceptions_count": 1,
+            "files": [],
+        }
+        yield _frame({"event": "workflow_finished", **base, "data": finished})
+
+    def _blocking(self, run: DslRun) -> Reply:
+        def answer() -> Iterator[bytes | Wait]:
+            while not (run.ended or run.status == "paused"):
+                yield Wait(1.0, run.changed)
+            data = self._finished_data(run)
+            body: dict[str, Any] = {"task_id": run.task_id, "workflow_run_id": run.run_id, "data": data}
+            del data["created_by"], data["exceptions_count"], data["files"]  # not in a blocking answer (06, 52)
+            if run.status == "paused" and run.form is not None:
+                data.update(paused_nodes=[run.form.node.id], reasons=[self._reason(run.form)])
+            yield json.dumps(body, separators=(",", ":")).encode() + b"\n"
+
+        return Reply(200, [("Content-Type", "application/json; charset=utf-8")], frames=answer())
+
+    # -- the graph ---------------------------------------------------------------------------
+
+    def _execute(self, run: DslRun, node_id: str, resume: tuple[str, dict[str, Any]] | None) -> None:
+        app, node = self.app, self.app.nodes[node_id]
+        while True:
+            exec_id = run.exec_ids.setdefault(node.id, str(uuid.uuid4()))
+            run.steps += 1
+            run.emit(self._event(run, "node_started", self._node_data(run, node, exec_id)))
+            if node.type == "human-input":
+                if resume is None:
+                    self._pause(run, node)
+                    return
+                action, submitted = resume
+                resume = None
+                if run.stop.is_set():  # stopped while paused: the submit ends it (recordings 87-91)
+                    run.finish("stopped", ABORTED)
+                    data = {**self._finished_data(run), "status": "stopped", "error": STOPPED_WHILE_PAUSED}
+                    data["outputs"] = {}
+                    run.emit(self._event(run, "workflow_finished", data), ends_live=True)
+                    return
+                values = self._filled(run, node, action, submitted)
+                handle = action
+            else:
+                if self._wait(run, self.scenario.durations.get(node.id, 0.0)):
+                    self._stopped(run)
+                    return
+                error = self.scenario.fail.get(node.id)
+                if error is not None:
+                    self._failed(run, node, exec_id, error)
+                    return
+                values = self._outputs(run, node)
+                handle = self._branch(run, node, values)
+            run.values[node.id] = values
+            self._end_chunks(run, node, handle)
+            run.emit(self._event(run, "node_finished", self._node_data(run, node, exec_id, values)))
+            if node.type == "end":
+                self._succeeded(run, values)
+                return
+            edges = app.next_edges(node.id)
+            chosen = [e for e in edges if e.handle == handle] or [e for e in edges if e.handle == "source"]
+            if not chosen:
+                self._succeeded(run, {})
+                return
+            node = app.nodes[chosen[0].target]
+
+    def _wait(self, run: DslRun, seconds: float) -> bool:
+        """Sleep a node's (scaled) duration; True when a stop arrived meanwhile."""
+        return run.stop.wait(seconds * self.time_scale) if seconds > 0 else run.stop.is_set()
+
+    def _stopped(self, run: DslRun) -> None:
+        time.sleep(0.2 * min(self.time_scale, 1.0))  # Dify ends a stopped stream ~0.2 s later
+        run.finish("stopped", ABORTED)
+        data = {**self._finished_data(run), "status": "failed", "error": ABORTED, "outputs": {}}
+        run.emit(self._event(run, "workflow_finished", data), ends_live=True)
+
+    def _failed(self, run: DslRun, node: Node, exec_id: str, error: str) -> None:
+        data = self._node_data(run, node, exec_id, {})
+        data.update(status="failed", error=error, outputs=None)
+        run.emit(self._event(run, "node_finished", data))
+        run.finish("failed", error, {})
+        run.emit(self._event(run, "workflow_finished", self._finished_data(run)), ends_live=True)
+
+    def _succeeded(self, run: DslRun, outputs: Mapping[str, Any]) -> None:
+        run.finish("succeeded", None, outputs)
+        run.emit(self._event(run, "workflow_finished", self._finished_data(run)), ends_live=True)
+
+    def _outputs(self, run: DslRun, node: Node) -> dict[str, Any]:
+        given = self.scenario.outputs.get(node.id)
+        defaults = self._default_outputs(run, node)
+        if callable(given):
+            given = given(dict(run.inputs))
+        return {**defaults, **dict(given or {})}
+
+    def _default_outputs(self, run: DslRun, node: Node) -> dict[str, Any]:
+        data, kind = node.data, node.type
+        if kind == "start":
+            return {v.name: run.inputs[v.name] for v in self.app.variables if v.name in run.inputs}
+        if kind == "end":
+            return {
+                o["variable"]: self._value(run, o.get("value_selector") or [])
+                for o in data.get("outputs") or []
+            }
+        if kind == "llm":
+            return {
+                "text": "".join(self.scenario.chunks.get(node.id, ())),
+                "usage": {},
+                "finish_reason": "stop",
+            }
+        if kind == "http-request":
+            return {"status_code": 200, "body": "", "headers": {}, "files": []}
+        if kind == "code":
+            specs = data.get("outputs") or {}
+            return {name: _default_of((spec or {}).get("type", "string")) for name, spec in specs.items()}
+        if kind == "template-transform":
+            return {"output": ""}
+        if kind == "knowledge-retrieval":
+            return {"result": []}
+        if kind == "parameter-extractor":
+            return {p["name"]: _default_of(p.get("type", "string")) for p in data.get("parameters") or []}
+        if kind == "question-classifier":
+            return {"class_name": ""}
+        return {}
+
+    def _branch(self, run: DslRun, node: Node, values: dict[str, Any]) -> str:
+        chosen = self.scenario.branch.get(node.id)
+        if node.type == "if-else":
+            if chosen is None:
+                chosen = next(
+                    (
+                        str(case.get("case_id"))
+                        for case in node.data.get("cases") or []
+                        if self._holds(run, case)
+                    ),
+                    "false",
+                )
+            values.update(result=chosen != "false", selected_case_id=chosen)
+            return chosen
+        if node.type == "question-classifier":
+            classes = node.data.get("classes") or [{}]
+            if chosen is None:
+                chosen = str(classes[0].get("id", "1"))
+            values["class_name"] = next(
+                (str(c.get("name", "")) for c in classes if str(c.get("id")) == chosen), ""
+            )
+            return chosen
+        return chosen or "source"
+
+    def _holds(self, run: DslRun, case: Mapping[str, Any]) -> bool:
+        results = [self._condition(run, c) for c in case.get("conditions") or []]
+        return any(results) if case.get("logical_operator") == "or" else bool(results) and all(results)
+
+    def _condition(self, run: DslRun, condition: Mapping[str, Any]) -> bool:
+        value = self._value(run, condition.get("variable_selector") or [])
+        expected, op = condition.get("value"), condition.get("comparison_operator")
+        text = "" if value is None else str(value)
+        checks: dict[str, Callable[[], bool]] = {
+            "is": lambda: text == str(expected),
+            "is not": lambda: text != str(expected),
+            "contains": lambda: str(expected) in text,
+            "not contains": lambda: str(expected) not in text,
+            "start with": lambda: text.startswith(str(expected)),
+            "end with": lambda: text.endswith(str(expected)),
+            "empty": lambda: value in (None, "", [], {}),
+            "not empty": lambda: value not in (None, "", [], {}),
+            "=": lambda: _number(value) == _number(expected),
+            "≠": lambda: _number(value) != _number(expected),
+            ">": lambda: _number(value) > _number(expected),
+            "<": lambda: _number(value) < _number(expected),
+            "≥": lambda: _number(value) >= _number(expected),
+            "≤": lambda: _number(value) <= _number(expected),
+        }
+        check = checks.get(str(op))
+        return bool(check and check())
+
+    def _value(self, run: DslRun, selector: Sequence[Any]) -> Any:
+        if len(selector) < 2:
+            return None
+        node, name = str(selector[0]), str(selector[1])
+        if node == "sys":
+            return {"user_id": run.user, "workflow_run_id": run.run_id, "workflow_id": run.workflow_id}.get(
+                name
+            )
+        if node == self.app.start.id and node not in run.values:
+            return run.inputs.get(name)
+        return run.values.get(node, {}).get(name)
+
+    # -- End outputs streamed as text_chunk, as Dify streams them -----------------------------
+
+    def _end_chunks(self, run: DslRun, node: Node, handle: str) -> None:
+        end = self._certain_end(node, handle)
+        if end is None:
+            return
+        outputs = list(end.data.get("outputs") or [])
+        index = run.end_cursor.get(end.id, 0)
+        while index < len(outputs):
+            selector = [str(s) for s in outputs[index].get("value_selector") or []]
+            if len(selector) < 2 or not self._available(run, selector):
+                break
+            if index > 0:
+                run.emit(
+                    self._event(
+                        run, "text_chunk", {"text": "\n", "from_variable_selector": [end.id, "answer"]}
+                    )
+                )
+            pieces = list(self.scenario.chunks.get(selector[0], ())) if selector[1] == "text" else []
+            for piece in pieces or [_text(self._value(run, selector))]:
+                run.emit(self._event(run, "text_chunk", {"text": piece, "from_variable_selector": selector}))
+            index += 1
+        run.end_cursor[end.id] = index
+
+    def _available(self, run: DslRun, selector: Sequence[str]) -> bool:
+        node = selector[0]
+        return node == "sys" or node in run.values or node == self.app.start.id
+
+    def _certain_end(self, node: Node, handle: str) -> Node | None:
+        """The End node the run reaches for sure from `node` (the branch `handle` taken),
+        or None while a node with several ways out lies ahead."""
+        current: Node | None = node
+        first = True
+        while current is not None:
+            if current.type == "end":
+                return current
+            edges = self.app.next_edges(current.id)
+            if first and len(edges) > 1:
+                edges = [e for e in edges if e.handle == handle]
+            first = False
+            if len(edges) != 1:
+                return None
+            current = self.app.nodes.get(edges[0].target)
+        return None
+
+    # -- human input ---------------------------------------------------------------------------
+
+    def _pause(self, run: DslRun, node: Node) -> None:
+        content = _TEMPLATE.sub(
+            lambda m: (
+                m.group(0) if m.group(1) == "$output" else _text(self._value(run, [m.group(1), m.group(2)]))
+            ),
+            str(node.data.get("form_content", "")),
+        )
+        timeout = float(node.data.get("timeout", 1) or 1)
+        unit = {"day": 86400, "hour": 3600, "minute": 60}.get(
+            str(node.data.get("timeout_unit", "day")), 86400
+        )
+        form = Form(
+            token=secrets.token_urlsafe(16)[:22],
+            form_id=str(uuid.uuid4()),
+            run=run,
+            node=node,
+            content=content,
+            expiration=int(time.time() + timeout * unit),
+        )
+        with self._lock:
+            self.forms[form.token] = form
+        run.form = form
+        run.status = "paused"
+        reason = self._reason(form)
+        required = {k: v for k, v in reason.items() if k != "TYPE"}
+        required["display_in_ui"] = True
+        run.emit(self._event(run, "human_input_required", required))
+        paused = {
+            "workflow_run_id": run.run_id,
+            "paused_nodes": [node.id],
+            "outputs": {},
+            "reasons": [reason],
+            "status": "paused",
+            "created_at": run.created_at,
+            "elapsed_time": time.monotonic() - run.started,
+            "total_tokens": 0,
+            "total_steps": run.steps,
+        }
+        run.emit(self._event(run, "workflow_paused", paused), ends_live=True)
+
+    @staticmethod
+    def _reason(form: Form) -> dict[str, Any]:
+        return {
+            "TYPE": "human_input_required",
+            "form_id": form.form_id,
+            "form_content": form.content,
+            "inputs": list(form.node.data.get("inputs") or []),
+            "actions": list(form.node.data.get("user_actions") or []),
+            "node_id": form.node.id,
+            "node_title": form.node.title,
+            "resolved_default_values": {},
+            "form_token": form.token,
+            "approval_channels": ["console"],
+            "expiration_time": form.expiration,
+        }
+
+    def _filled(self, run: DslRun, node: Node, action: str, submitted: dict[str, Any]) -> dict[str, Any]:
+        title = next(
+            (str(a.get("title")) for a in node.data.get("user_actions") or [] if a.get("id") == action),
+            action,
+        )
+        form = run.form
+        rendered = _TEMPLATE.sub(
+            lambda m: _text(submitted.get(m.group(2))) if m.group(1) == "$output" else m.group(0),
+            form.content if form is not None else "",
+        )
+        run.emit(
+            self._event(
+                run,
+                "human_input_form_filled",
+                {
+                    "node_id": node.id,
+                    "node_title": node.title,
+                    "rendered_content": rendered,
+                    "action_id": action,
+                    "action_text": title,
+                    "submitted_data": dict(submitted),
+                },
+            )
+        )
+        return {**submitted, "__action_id": action, "__rendered_content": rendered, "__action_value": title}
+
+    def get_form(self, token: str) -> Reply:
+        form = self.forms.get(token)
+        if form is None:
+            return _error(404, "not_found", "Form not found.")
+        if form.submitted:
+            return _submitted(form)
+        return _json(200, form.body())
+
+    def submit_form(self, token: str, payload: Any) -> Reply:
+        form = self.forms.get(token)
+        if form is None:
+            return _error(404, "not_found", "Form not found.")
+        if form.submitted:
+            return _submitted(form)
+        if not isinstance(payload, dict):
+            return _error(400, "invalid_param", "The request body must be a JSON object.")
+        action, inputs = payload.get("action"), payload.get("inputs") or {}
+        actions = [a.get("id") for a in form.node.data.get("user_actions") or []]
+        if action not in actions:
+            return _error(400, "invalid_form_data", f"Invalid action: {action}")
+        names = [str(i.get("output_variable_name")) for i in form.node.data.get("inputs") or []]
+        missing = [n for n in names if n not in inputs]
+        if missing:
+            return _error(400, "invalid_form_data", f"Missing required inputs: {', '.join(missing)}")
+        form.submitted = True
+        run = form.run
+        run.status = "running"
+        run.emit(self._event(run, "workflow_started", self._started_data(run, "resumption")))
+        resume = (str(action), {n: inputs[n] for n in names})
+        threading.Thread(target=self._execute, args=(run, form.node.id, resume), daemon=True).start()
+        return _json(200, {})
+
+    # -- stop, detail, events, logs ----------------------------------------------------------
+
+    def stop(self, task_id: str, user: str) -> None:
+        for run in list(self.runs.values()):
+            if run.task_id == task_id and run.user == user and not run.ended:
+                run.stop.set()
+
+    def detail(self, run_id: str) -> Reply:
+        run = self.runs.get(run_id)
+        if run is None:
+            return _error(404, "not_found", "Workflow run not found.")
+        inputs = {**run.inputs, "sys.files": [], "sys.user_id": run.user, "sys.workflow_run_id": run.run_id}
+        return _json(
+            200,
+            {
+                "id": run.run_id,
+                "workflow_id": run.workflow_id,
+                "status": run.status,
+                "inputs": json.dumps(inputs),
+                "outputs": run.outputs,
+                "error": run.error,
+                "total_steps": run.steps,
+                "total_tokens": 0,
+                "created_at": run.created_at,
+                "finished_at": run.finished_at,
+                "elapsed_time": run.elapsed if run.finished_at is not None else 0.0,
+            },
+        )
+
+    def events(self, run_id: str, query: Mapping[str, str]) -> Reply:
+        run = self.runs.get(run_id)
+        if run is None or query.get("user") != run.user:
+            return _error(404, "not_found", "Workflow run not found.")
+        snapshot = query.get("include_state_snapshot") == "true"
+        keep_open = query.get("continue_on_pause") == "true"
+        return Reply(
+            200,
+            [*SSE, ("Cache-Control", "no-cache")],
+            frames=self.follow(run, live=False, snapshot=snapshot, continue_on_pause=keep_open),
+        )
+
+    def follow(
+        self, run: DslRun, *, live: bool, snapshot: bool = False, continue_on_pause: bool = False
+    ) -> Iterator[bytes | Wait]:
+        """The frames of a run's stream: the live one from its start, or a follower from
+        the moment of its request (with `snapshot`, from the start, ids replayed as Dify
+        replays them). Where it starts is decided now, not when the body is first read."""
+        if not live and run.ended and not snapshot:
+            # A finished run: the final event rebuilt, task id = run id (recording 34).
+            final = self._event(run, "workflow_finished", self._finished_data(run))
+            final["task_id"] = run.run_id
+            return iter([_frame(final)])
+        start = 0 if (live or snapshot) else len(run.events)
+        return self._frames(run, start, live=live, snapshot=snapshot, continue_on_pause=continue_on_pause)
+
+    def _frames(
+        self, run: DslRun, cursor: int, *, live: bool, snapshot: bool, continue_on_pause: bool
+    ) -> Iterator[bytes | Wait]:
+        yield PING
+        replayed_until = len(run.events) if snapshot else 0
+        ping_every = max(self.ping_interval * self.time_scale, 0.001)
+        quiet_since = time.monotonic()
+        finished_at: float | None = None
+        while True:
+            changed = run.changed  # taken before looking, so no event slips between
+            if cursor < len(run.events):
+                event = run.events[cursor]
+                if snapshot and cursor < replayed_until and run.status == "running":
+                    event = {**event, "task_id": run.run_id}  # a replay carries the run id there (41)
+                cursor += 1
+                quiet_since = time.monotonic()
+                yield _frame(event)
+                if live and run.live_end is not None and cursor > run.live_end:
+                    return
+                name = event["event"]
+                if name == "workflow_finished" or (name == "workflow_paused" and not continue_on_pause):
+                    if not continue_on_pause:
+                        return
+                    # Dify keeps a continue_on_pause stream open after the end, pinging,
+                    # for about 300 s (recording 96).
+                    finished_at = time.monotonic()
+                continue
+            now = time.monotonic()
+            if finished_at is not None and now - finished_at > 300 * self.time_scale:
+                return
+            if now - quiet_since >= ping_every:
+                quiet_since = now
+                yield PING
+            yield Wait(max(ping_every - (now - quiet_since), 0.001), changed)
+
+    # -- logs and app ------------------------------------------------------------------------
+
+    def log_items(self) -> list[DslRun]:
+        return list(reversed(self.runs.values()))
+
+    def parameters(self, recorded: Mapping[str, Any]) -> dict[str, Any]:
+        from ._dsl import user_input_form
+
+        features = self.app.features
+        body = dict(recorded)
+        body["user_input_form"] = user_input_form(self.app)
+        for name in (
+            "speech_to_text",
+            "text_to_speech",
+            "suggested_questions_after_answer",
+            "retriever_resource",
+        ):
+            if isinstance(features.get(name), Mapping):
+                body[name] = dict(features[name])
+        body["opening_statement"] = str(features.get("opening_statement") or "")
+        body["suggested_questions"] = list(features.get("suggested_questions") or [])
+        body["file_upload"] = dict(features.get("file_upload") or {"enabled": False})
+        return body
+
+    def speech_on(self, feature: str) -> bool:
+        value = self.app.features.get(feature)
+        return isinstance(value, Mapping) and value.get("enabled") is True
+
+    # -- event shapes ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _event(run: DslRun, name: str, data: dict[str, Any]) -> dict[str, Any]:
+        return {"event": name, "workflow_run_id": run.run_id, "task_id": run.task_id, "data": data}
+
+    def _started_data(self, run: DslRun, reason: str) -> dict[str, Any]:
+        inputs = {
+            **run.inputs,
+            "sys.files": [],
+            "sys.user_id": run.user,
+            "sys.workflow_id": run.workflow_id,
+            "sys.workflow_run_id": run.run_id,
+        }
+        return {
+            "id": run.run_id,
+            "workflow_id": run.workflow_id,
+            "inputs": inputs,
+            "created_at": int(time.time()),
+            "reason": reason,
+        }
+
+    def _node_data(
+        self, run: DslRun, node: Node, exec_id: str, values: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        now = int(time.time())
+        base: dict[str, Any] = {
+            "id": exec_id,
+            "node_id": node.id,
+            "node_type": node.type,
+            "title": node.title,
+            "index": 1,
+            "predecessor_node_id": None,
+            "inputs": None,
+            "inputs_truncated": False,
+            "created_at": now,
+            "extras": {},
+            "iteration_id": None,
+            "loop_id": None,
+        }
+        if values is None:
+            return {**base, "agent_strategy": None}
+        del base["extras"]
+        inputs = dict(run.inputs) if node.type == "start" else dict(values) if node.type == "end" else {}
+        return {
+            **base,
+            "inputs": inputs,
+            "process_data": {},
+            "process_data_truncated": False,
+            "outputs": dict(values),
+            "outputs_truncated": False,
+            "status": "succeeded",
+            "error": None,
+            "elapsed_time": self.scenario.durations.get(node.id, 0.0001),
+            "execution_metadata": None,
+            "finished_at": now,
+            "files": [],
+        }
+
+    def _finished_data(self, run: DslRun) -> dict[str, Any]:
+        return {
+            "id": run.run_id,
+            "workflow_id": run.workflow_id,
+            "status": run.status,
+            "outputs": dict(run.outputs),
+            "error": run.error,
+            "elapsed_time": run.elapsed,
+            "total_tokens": 0,
+            "total_steps": run.steps,
+            "created_by": {"id": END_USER_ID, "user": run.user},
+            "created_at": run.created_at,
+            "finished_at": run.finished_at,
+            "exceptions_count": 0,
+            "files": [],
+        }
+
+
+def _submitted(form: Form) -> Reply:
+    return _error(
+        412,
+        "human_input_form_submitted",
+        f"This form has already been submitted by another user, form_id={form.form_id}",
+    )
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _number(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def _default_of(kind: str) -> Any:
+    kind = str(kind)
+    if kind.startswith("array"):
+        return []
+    return {"number": 0, "integer": 0, "object": {}, "boolean": False}.get(kind, "")

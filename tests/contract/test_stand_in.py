@@ -1,0 +1,331 @@
+"""The stand-in played from each recorded app's DSL export (`tests/data/dify-recordings/
+apps/`) against that app's recordings: the same requests give the same event names,
+node ids/types/titles, statuses, outputs, error texts and form shapes (ids and times
+aside). Raw HTTP through `transport()`, so that the comparison is of what the stand-in
+sends, not of what the facade makes of it."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from dify_workflow.testing import FakeDify, transport
+from tests._replay import RECORDINGS, data_events, recording
+
+APPS = RECORDINGS / "apps"
+SLOW = {
+    "outputs": {
+        "http_node": lambda inputs: {
+            "status_code": 200,
+            "body": json.dumps({"slept": float(inputs["seconds"])}),
+        }
+    },
+}
+
+
+def slow(seconds: float = 0.0, **extra: Any) -> FakeDify:
+    durations = {"http_node": seconds} if seconds else {}
+    return FakeDify.from_dsl(
+        APPS / "slow_workflow.yml", time_scale=0.01, durations=durations, **SLOW, **extra
+    )
+
+
+def human() -> FakeDify:
+    return FakeDify.from_dsl(APPS / "human_input_workflow.yml", time_scale=0.01)
+
+
+def http(fake: FakeDify) -> httpx.Client:
+    return httpx.Client(
+        transport=transport(fake), base_url="http://dify.test/v1", headers={"Authorization": "Bearer app-k"}
+    )
+
+
+def sse(response: httpx.Response) -> list[dict[str, Any]]:
+    return [json.loads(line[6:]) for line in response.iter_lines() if line.startswith("data: ")]
+
+
+def shape(events: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """What is compared of each event: name, node, status, outputs, text, error, form."""
+    out = []
+    for event in events:
+        data = event.get("data") or {}
+        name = event["event"]
+        row: tuple[Any, ...] = (
+            name,
+            data.get("node_id"),
+            data.get("node_type"),
+            data.get("title") or data.get("node_title"),
+        )
+        if name in ("node_finished", "workflow_finished", "workflow_paused"):
+            row += (data.get("status"), data.get("error"))
+        if name == "workflow_finished" or (name == "node_finished" and data.get("node_type") == "end"):
+            row += (data.get("outputs"),)
+        if name == "text_chunk":
+            row += (data.get("text"), tuple(data.get("from_variable_selector") or ()))
+        if name == "human_input_required":
+            row += (data.get("inputs"), data.get("actions"), data.get("display_in_ui"))
+        if name == "human_input_form_filled":
+            row += (
+                data.get("rendered_content"),
+                data.get("action_id"),
+                data.get("action_text"),
+                data.get("submitted_data"),
+            )
+        if name == "workflow_started":
+            row += (data.get("reason"),)
+        out.append(row)
+    return out
+
+
+def run_stream(client: httpx.Client, name: str) -> list[dict[str, Any]]:
+    body = recording(name)["request"]["body"]
+    with client.stream("POST", "/workflows/run", json=body) as response:
+        assert response.status_code == 200
+        return sse(response)
+
+
+@pytest.mark.parametrize(
+    ("name", "fake"),
+    [
+        ("01-workflow-run-streaming-succeeded", lambda: slow(1)),
+        ("92-workflow-run-streaming-25s", lambda: slow(25)),
+        ("67-required-input-missing-streaming", human),
+        ("68-input-wrong-type-streaming", slow),
+        ("69-input-too-long-streaming", slow),
+        (
+            "94-workflow-run-streaming-node-failed",
+            lambda: slow(fail={"http_node": "Server disconnected without sending a response."}),
+        ),
+        ("43-hi-workflow-run-streaming-until-pause", human),
+    ],
+)
+def test_a_streaming_run_matches_its_recording(name: str, fake: Callable[[], FakeDify]) -> None:
+    recorded = data_events(name)
+    with http(fake()) as client:
+        played = run_stream(client, name)
+    if name.startswith("94"):
+        # The recorded node failure is the HTTP node's; the stand-in's failed
+        # node_finished carries the scenario's error in Dify's shape.
+        assert shape(played)[-2][:6] == (
+            "node_finished",
+            "http_node",
+            "http-request",
+            "Slow HTTP",
+            "failed",
+            recorded[-1]["data"]["error"],
+        )
+        assert shape(played)[-1] == (
+            "workflow_finished",
+            None,
+            None,
+            None,
+            "failed",
+            recorded[-1]["data"]["error"],
+            {},
+        )
+        assert shape(played)[:-2] == shape(recorded)[:-2]
+        return
+    assert shape(played) == shape(recorded)
+
+
+@pytest.mark.parametrize(
+    ("name", "fake"),
+    [
+        ("06-workflow-run-blocking-succeeded", lambda: slow(1)),
+        ("80-required-input-missing-blocking", human),
+        ("81-input-wrong-type-blocking", slow),
+        ("52-hi-workflow-run-blocking-paused", human),
+    ],
+)
+def test_a_blocking_run_matches_its_recording(name: str, fake: Callable[[], FakeDify]) -> None:
+    exchange = recording(name)
+    expected = json.loads(exchange["response"]["body"])
+    with http(fake()) as client:
+        answer = client.post("/workflows/run", json=exchange["request"]["body"])
+    assert answer.status_code == exchange["response"]["status"]
+    got = answer.json()
+    if answer.status_code != 200:
+        assert got == expected
+        return
+    keys = ("status", "outputs", "error", "total_steps")
+    assert {k: got["data"][k] for k in keys} == {k: expected["data"][k] for k in keys}
+    assert set(got["data"]) == set(expected["data"])
+    if "reasons" in expected["data"]:
+        mine, theirs = got["data"]["reasons"][0], expected["data"]["reasons"][0]
+        assert set(mine) == set(theirs)
+        assert (mine["inputs"], mine["actions"], mine["node_id"]) == (
+            theirs["inputs"],
+            theirs["actions"],
+            theirs["node_id"],
+        )
+        assert mine["form_content"] == "Please review **budget 2027**.\n\nComment: {{#$output.comment#}}"
+
+
+def _paused(fake: FakeDify, client: httpx.Client, topic: str, user: str = "rec-user-hi") -> tuple[str, str]:
+    with client.stream(
+        "POST",
+        "/workflows/run",
+        json={"inputs": {"topic": topic}, "response_mode": "streaming", "user": user},
+    ) as response:
+        events = sse(response)
+    return events[-1]["workflow_run_id"], events[-1]["data"]["reasons"][0]["form_token"]
+
+
+def test_the_form_cycle_matches_its_recordings() -> None:
+    fake = human()
+    with http(fake) as client:
+        run_id, token = _paused(fake, client, "release notes v2")
+        form = client.get(f"/form/human_input/{token}")
+        recorded_form = json.loads(recording("46-hi-form-get")["response"]["body"])
+        assert form.status_code == 200 and set(form.json()) == set(recorded_form)
+        assert {
+            k: form.json()[k] for k in ("form_content", "inputs", "user_actions", "resolved_default_values")
+        } == {
+            k: recorded_form[k] for k in ("form_content", "inputs", "user_actions", "resolved_default_values")
+        }
+        bad = client.post(
+            f"/form/human_input/{token}",
+            json=recording("53-hi-form-submit-invalid-action")["request"]["body"],
+        )
+        assert (bad.status_code, bad.json()) == (
+            400,
+            json.loads(recording("53-hi-form-submit-invalid-action")["response"]["body"]),
+        )
+        missing = client.post(
+            f"/form/human_input/{token}", json=recording("54-hi-form-submit-missing-input")["request"]["body"]
+        )
+        assert (missing.status_code, missing.json()) == (
+            400,
+            json.loads(recording("54-hi-form-submit-missing-input")["response"]["body"]),
+        )
+        assert fake.runs[run_id].status == "paused"
+
+        played: list[dict[str, Any]] = []
+        opened = threading.Event()
+
+        def follow() -> None:
+            with client.stream(
+                "GET", f"/workflow/{run_id}/events", params={"user": "rec-user-hi"}
+            ) as response:
+                opened.set()
+                played.extend(sse(response))
+
+        follower = threading.Thread(target=follow)
+        follower.start()
+        assert opened.wait(5)
+        time.sleep(0.05)
+        submitted = client.post(
+            f"/form/human_input/{token}", json=recording("48-hi-form-submit")["request"]["body"]
+        )
+        assert (submitted.status_code, submitted.json()) == (200, {})
+        follower.join(10)
+        assert shape(played) == shape(data_events("47-hi-workflow-events-resume"))
+        again = client.get(f"/form/human_input/{token}")
+        assert again.status_code == 412 and again.json()["code"] == "human_input_form_submitted"
+        assert again.json()["message"].startswith(
+            "This form has already been submitted by another user, form_id="
+        )
+        twice = client.post(
+            f"/form/human_input/{token}", json=recording("50-hi-form-submit-again")["request"]["body"]
+        )
+        assert twice.status_code == 412
+        detail = client.get(f"/workflows/run/{run_id}").json()
+        recorded_detail = json.loads(recording("51-hi-workflow-run-detail-succeeded")["response"]["body"])
+        assert (detail["status"], detail["outputs"], detail["total_steps"]) == (
+            recorded_detail["status"],
+            recorded_detail["outputs"],
+            recorded_detail["total_steps"],
+        )
+        unknown = client.get("/form/human_input/notARealToken123")
+        assert unknown.status_code == 404 and unknown.json()["code"] == "not_found"
+
+
+def test_a_stop_while_paused_ends_the_run_at_the_submit_as_recorded() -> None:
+    fake = human()
+    with http(fake) as client:
+        run_id, token = _paused(fake, client, "cancel me")
+        task_id = fake.runs[run_id].task_id
+        stop = client.post(f"/workflows/tasks/{task_id}/stop", json={"user": "rec-user-hi"})
+        assert stop.json() == {"result": "success"}
+        assert client.get(f"/workflows/run/{run_id}").json()["status"] == "paused"  # 88
+        played: list[dict[str, Any]] = []
+        opened = threading.Event()
+
+        def follow() -> None:
+            with client.stream(
+                "GET", f"/workflow/{run_id}/events", params={"user": "rec-user-hi"}
+            ) as response:
+                opened.set()
+                played.extend(sse(response))
+
+        follower = threading.Thread(target=follow)
+        follower.start()
+        assert opened.wait(5)
+        time.sleep(0.05)
+        assert (
+            client.post(
+                f"/form/human_input/{token}",
+                json=recording("89-hi-form-submit-after-stop")["request"]["body"],
+            ).json()
+            == {}
+        )
+        follower.join(10)
+        assert shape(played) == shape(data_events("90-hi-workflow-events-resume-after-stop"))
+        detail = client.get(f"/workflows/run/{run_id}").json()
+        assert (detail["status"], detail["error"]) == ("stopped", "Aborted: User requested stop")  # 91
+
+
+def test_a_stop_ends_the_live_stream_as_recorded() -> None:
+    fake = slow(30)
+    with http(fake) as client:
+        body = recording("02-workflow-run-streaming-stopped")["request"]["body"]
+        with client.stream("POST", "/workflows/run", json=body) as response:
+            events: list[dict[str, Any]] = []
+            for line in response.iter_lines():
+                if line.startswith("data: "):
+                    events.append(json.loads(line[6:]))
+                    if events[-1]["event"] == "node_started" and events[-1]["data"]["node_id"] == "http_node":
+                        client.post(
+                            f"/workflows/tasks/{events[-1]['task_id']}/stop", json={"user": "rec-user-1"}
+                        )
+        run_id = events[0]["workflow_run_id"]
+        assert shape(events) == shape(data_events("02-workflow-run-streaming-stopped"))
+        assert client.get(f"/workflows/run/{run_id}").json()["status"] == "stopped"
+
+
+def test_a_continue_on_pause_follower_stays_open_after_the_end_as_recorded() -> None:
+    fake = human()
+    with http(fake) as client:
+        run_id, token = _paused(fake, client, "continue_on_pause", user="rec-user-hi-cop")
+        frames: list[bytes] = []
+        opened = threading.Event()
+        finished_at: list[float] = []
+
+        def follow() -> None:
+            params = {"user": "rec-user-hi-cop", "continue_on_pause": "true"}
+            with client.stream("GET", f"/workflow/{run_id}/events", params=params) as response:
+                opened.set()
+                for line in response.iter_lines():
+                    frames.append(line.encode())
+                    if '"workflow_finished"' in line:
+                        finished_at.append(time.monotonic())
+
+        follower = threading.Thread(target=follow)
+        follower.start()
+        assert opened.wait(5)
+        time.sleep(0.05)
+        client.post(
+            f"/form/human_input/{token}",
+            json={"inputs": {"comment": "ok"}, "action": "approve", "user": "rec-user-hi-cop"},
+        )
+        follower.join(10)
+        events = [json.loads(f[6:]) for f in frames if f.startswith(b"data: ")]
+        assert shape(events) == shape(data_events("96-hi-workflow-events-continue-on-pause-stays-open"))
+        after = frames[next(i for i, f in enumerate(frames) if b"workflow_finished" in f) :]
+        assert b"event: ping" in after, "pings went on after the end, as Dify's do"
