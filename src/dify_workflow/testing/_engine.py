@@ -36,7 +36,7 @@ class Scenario:
     """What the user's app produces in one test (see `FakeDify.from_dsl`)."""
 
     outputs: Mapping[str, NodeOutputs] = field(default_factory=dict)
-    durations: Mapping[str, float] = field(default_factory=dict)
+    durations: Mapping[str, float | Callable[[Mapping[str, Any]], float]] = field(default_factory=dict)
     fail: Mapping[str, str] = field(default_factory=dict)
     branch: Mapping[str, str] = field(default_factory=dict)
     chunks: Mapping[str, Sequence[str]] = field(default_factory=dict)
@@ -83,11 +83,13 @@ class DslRun:
     events: list[dict[str, Any]] = field(default_factory=list)
     values: dict[str, dict[str, Any]] = field(default_factory=dict)
     exec_ids: dict[str, str] = field(default_factory=dict)
+    took: dict[str, float] = field(default_factory=dict)  # seconds each node took (scenario)
     end_cursor: dict[str, int] = field(default_factory=dict)
     stop: threading.Event = field(default_factory=threading.Event)
     started: float = field(default_factory=time.monotonic)
     form: Form | None = None
     live_end: int | None = None  # index of the event that ends the live stream
+    time_scale: float = 1.0
     # Set (and replaced) at each new event: readers wait on it without blocking an event
     # loop (the transport's async side polls it).
     changed: threading.Event = field(default_factory=threading.Event)
@@ -105,7 +107,10 @@ class DslRun:
         self.status, self.error = status, error
         if outputs is not None:
             self.outputs = dict(outputs)
-        self.elapsed = time.monotonic() - self.started
+        # The time the app would take: the scenario's (unscaled) node durations, plus the
+        # stand-in's own overhead.
+        planned = sum(self.took.values())
+        self.elapsed = planned + max(time.monotonic() - self.started - planned * self.time_scale, 0.0)
         self.finished_at = self.created_at + int(self.elapsed)
 
     def refresh(self) -> None:
@@ -145,6 +150,7 @@ class DslEngine:
             inputs=dict(inputs),
             workflow_id=self.workflow_id,
             created_at=int(time.time()),
+            time_scale=self.time_scale,
         )
         with self._lock:
             self.runs[run.run_id] = run
@@ -185,7 +191,11 @@ class DslEngine:
                 yield Wait(1.0, run.changed)
             data = self._finished_data(run)
             body: dict[str, Any] = {"task_id": run.task_id, "workflow_run_id": run.run_id, "data": data}
-            del data["created_by"], data["exceptions_count"], data["files"]  # not in a blocking answer (06, 52)
+            del (
+                data["created_by"],
+                data["exceptions_count"],
+                data["files"],
+            )  # not in a blocking answer (06, 52)
             if run.status == "paused" and run.form is not None:
                 data.update(paused_nodes=[run.form.node.id], reasons=[self._reason(run.form)])
             yield json.dumps(body, separators=(",", ":")).encode() + b"\n"
@@ -215,7 +225,7 @@ class DslEngine:
                 values = self._filled(run, node, action, submitted)
                 handle = action
             else:
-                if self._wait(run, self.scenario.durations.get(node.id, 0.0)):
+                if self._wait(run, self._duration(run, node)):
                     self._stopped(run)
                     return
                 error = self.scenario.fail.get(node.id)
@@ -236,6 +246,12 @@ class DslEngine:
                 self._succeeded(run, {})
                 return
             node = app.nodes[chosen[0].target]
+
+    def _duration(self, run: DslRun, node: Node) -> float:
+        given = self.scenario.durations.get(node.id, 0.0)
+        seconds = float(given(dict(run.inputs)) if callable(given) else given)
+        run.took[node.id] = seconds
+        return seconds
 
     def _wait(self, run: DslRun, seconds: float) -> bool:
         """Sleep a node's (scaled) duration; True when a stop arrived meanwhile."""
@@ -690,7 +706,7 @@ class DslEngine:
             "outputs_truncated": False,
             "status": "succeeded",
             "error": None,
-            "elapsed_time": self.scenario.durations.get(node.id, 0.0001),
+            "elapsed_time": run.took.get(node.id, 0.0001),
             "execution_metadata": None,
             "finished_at": now,
             "files": [],

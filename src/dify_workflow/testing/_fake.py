@@ -1,11 +1,12 @@
 """FakeDify: the behaviour of a Dify workflow app, without I/O.
 
-It plays the app the recordings were made with (Start with a text input `seconds` →
-an HTTP node that takes that many seconds → End), answering every operation the way
-Dify 1.15.0 did: stream framing (a first `event: ping`, then `data:` frames, pings after
-10 s of silence), a stop that ends the live stream ~0.2 s later with a `failed`
-workflow_finished ("Aborted: User requested stop") while run detail says "stopped",
-success for any stop, JSON error bodies `{"code", "message", "status"}`.
+It plays a workflow app from its DSL export (`FakeDify.from_dsl`; by default the app the
+recordings were made with: Start with a text input `seconds` → an HTTP node that takes
+that many seconds → End), answering every operation the way Dify 1.15.0 did: stream
+framing (a first `event: ping`, then `data:` frames, pings after 10 s of silence), a
+stop that ends the live stream ~0.2 s later with a `failed` workflow_finished ("Aborted:
+User requested stop") while run detail says "stopped", success for any stop, JSON error
+bodies `{"code", "message", "status"}`. The runs themselves are `_engine`'s.
 """
 
 from __future__ import annotations
@@ -17,55 +18,30 @@ import re
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote
 
 from ._dsl import load_app
-from ._engine import DslEngine, NodeOutputs, Scenario
-from ._wire import PING, Reply, Wait, _error, _frame, _json
+from ._engine import DslEngine, DslRun, NodeOutputs, Scenario
+from ._wire import Reply, Wait, _error, _json
+
+if TYPE_CHECKING:
+    from ._adapters import FakeTransport
 
 __all__ = ["FakeDify", "FakeRun", "Reply", "Wait"]
 
 _RECORDED: dict[str, Any] = json.loads(
     resources.files("dify_workflow.testing").joinpath("recorded.json").read_text("utf-8")
 )
+# The DSL export of the recorded app (apps/slow_workflow.yml, kept as JSON: no YAML parser
+# is needed for the default app).
+_RECORDED_APP: dict[str, Any] = json.loads(
+    resources.files("dify_workflow.testing").joinpath("recorded_app.json").read_text("utf-8")
+)
+FakeRun = DslRun  # the name the runs had before the DSL engine
 ABORTED = "Aborted: User requested stop"
-
-
-@dataclass
-class FakeRun:
-    """One run of the fake app, as run detail and the logs report it."""
-
-    run_id: str
-    task_id: str
-    user: str
-    inputs: dict[str, Any]
-    seconds: float
-    created_at: int
-    status: str = "running"
-    error: str | None = None
-    outputs: dict[str, Any] = field(default_factory=dict)
-    finished_at: int | None = None
-    elapsed: float = 0.0
-    stop_requested: threading.Event = field(default_factory=threading.Event)
-    started: float = field(default_factory=time.monotonic)
-    duration: float = 0.0  # how long the run takes on the server, scaled
-
-    def finish(self, status: str, error: str | None = None) -> None:
-        if self.finished_at is not None:
-            return
-        self.status, self.error = status, error
-        self.elapsed = time.monotonic() - self.started
-        self.finished_at = self.created_at + int(self.elapsed)
-
-    def refresh(self) -> None:
-        """A run goes on on the server when its client goes away: it ends on time."""
-        if self.status == "running" and time.monotonic() - self.started >= self.duration:
-            self.outputs = _outputs(self.seconds)
-            self.finish("succeeded")
 
 
 _ROUTES = [
@@ -111,11 +87,14 @@ class FakeDify:
         extra_inputs: Sequence[Mapping[str, Any]] = (),
     ) -> None:
         self.extra_inputs = [dict(control) for control in extra_inputs]
-        self._engine: DslEngine | None = None
         self.time_scale = time_scale
         self.api_key = api_key
         self.ping_interval = ping_interval
         self.runs: dict[str, FakeRun] = {}
+        self._engine = DslEngine(
+            load_app(_RECORDED_APP), _recorded_scenario(), time_scale=time_scale, ping_interval=ping_interval
+        )
+        self._engine.runs = self.runs
         self.uploads: list[dict[str, Any]] = []
         self.requests: list[tuple[str, str, dict[str, str], Any]] = []
         self.stops: list[str] = []
@@ -165,10 +144,16 @@ class FakeDify:
         fake._engine = engine
         return fake
 
+    def transport(self) -> FakeTransport:
+        """An httpx transport (for `httpx.Client` and `httpx.AsyncClient`) answering as this app."""
+        from ._adapters import FakeTransport
+
+        return FakeTransport(self)
+
     @property
     def forms(self) -> list[str]:
         """The tokens of the human-input forms the runs asked for, oldest first."""
-        return list(self._engine.forms) if self._engine is not None else []
+        return list(self._engine.forms)
 
     # -- the one entry point -------------------------------------------------------------
 
@@ -242,174 +227,21 @@ class FakeDify:
             return _error(400, "bad_request", "Invalid workflow_id format")
         if workflow_id is not None:
             return _error(404, "not_found", "Workflow not found")
-        if self._engine is not None:
-            return self._engine.start(inputs, user, streaming=payload.get("response_mode") == "streaming")
-        seconds_text = inputs.get("seconds", "1")
-        run = FakeRun(
-            run_id=str(uuid.uuid4()),
-            task_id=str(uuid.uuid4()),
-            user=user,
-            inputs=inputs,
-            seconds=_seconds(seconds_text),
-            created_at=int(time.time()),
-        )
-        run.duration = run.seconds * self.time_scale
-        invalid = (
-            None
-            if isinstance(seconds_text, str)
-            else "(type 'text-input') seconds in input form must be a string"
-        )
-        if invalid is None and len(seconds_text) > 10:
-            invalid = "seconds in input form must be less than 10 characters"
-        streaming = payload.get("response_mode") == "streaming"
-        if invalid is not None and not streaming:
-            return _error(400, "invalid_param", invalid)
-        if invalid is None:
-            with self._lock:
-                self.runs[run.run_id] = run
-        if streaming:
-            frames = self._failed_frames(run, invalid) if invalid else self._run_frames(run)
-            return Reply(
-                200,
-                [("Content-Type", "text/event-stream; charset=utf-8"), ("X-Version", "1.15.0")],
-                frames=frames,
-            )
-        run.outputs = _outputs(run.seconds)
-        run.finish("succeeded")
-        run.elapsed = run.seconds
-        run.finished_at = run.created_at + int(run.seconds)
-        blocking = copy.deepcopy(_RECORDED["blocking"])
-        blocking.update(task_id=run.task_id, workflow_run_id=run.run_id)
-        blocking["data"].update(
-            id=run.run_id,
-            outputs=run.outputs,
-            created_at=run.created_at,
-            finished_at=run.finished_at,
-            elapsed_time=run.elapsed,
-        )
-        reply = _json(200, blocking)
-        reply.headers[0] = ("Content-Type", "application/json; charset=utf-8")
-        reply.delay = run.seconds * self.time_scale
-        return reply
-
-    def _event(self, run: FakeRun, template: Mapping[str, Any]) -> dict[str, Any]:
-        event = copy.deepcopy(dict(template))
-        event["workflow_run_id"], event["task_id"] = run.run_id, run.task_id
-        data = event.get("data")
-        if isinstance(data, dict):
-            if event["event"] in ("workflow_started", "workflow_finished"):
-                data["id"] = run.run_id
-            if "created_at" in data:
-                data["created_at"] = run.created_at
-        return event
-
-    def _run_frames(self, run: FakeRun) -> Iterator[bytes | Wait]:
-        recorded = _RECORDED["run_events"]
-        yield PING
-        for template in recorded[:4]:  # workflow_started, Start node, the HTTP node starts
-            event = self._event(run, template)
-            if event["event"] == "workflow_started":
-                event["data"]["inputs"] = {**run.inputs, "sys.user_id": run.user}
-            yield _frame(event)
-        # The HTTP node takes `seconds`: Dify pings after every 10 s of silence, and a stop
-        # ends the run at once.
-        left = run.seconds * self.time_scale
-        while left > 0 and not run.stop_requested.is_set():
-            step = min(left, self.ping_interval * self.time_scale)
-            yield Wait(step, run.stop_requested)
-            left -= step
-            if left > 0 and not run.stop_requested.is_set():
-                yield PING
-        if run.stop_requested.is_set():
-            yield Wait(0.2 * min(self.time_scale, 1.0))
-            run.finish("stopped", ABORTED)
-            finished = self._event(run, _RECORDED["stopped_finish"])
-            finished["data"].update(finished_at=run.finished_at, elapsed_time=run.elapsed)
-            yield _frame(finished)
-            return
-        run.outputs = _outputs(run.seconds)
-        text = {"status_code": str(run.outputs["status_code"]), "body": run.outputs["body"]}
-        for template in recorded[4:]:
-            event = self._event(run, template)
-            if event["event"] == "text_chunk":
-                selector = event["data"].get("from_variable_selector") or []
-                if selector and selector[-1] in text:
-                    event["data"]["text"] = text[selector[-1]]
-            if event["event"] == "node_finished" and event["data"].get("node_id") == "http_node":
-                event["data"]["elapsed_time"] = run.seconds
-            if event["event"] == "workflow_finished":
-                run.finish("succeeded")
-                event["data"].update(
-                    outputs=run.outputs, finished_at=run.finished_at, elapsed_time=run.elapsed
-                )
-            yield _frame(event)
-
-    def _failed_frames(self, run: FakeRun, error: str) -> Iterator[bytes | Wait]:
-        # In streaming mode Dify validates inside the run: started, then failed; the run
-        # id is never stored (run detail answers 404), and task_id equals the run id.
-        run.task_id = run.run_id
-        yield PING
-        started = self._event(run, _RECORDED["run_events"][0])
-        yield _frame(started)
-        finished = self._event(run, _RECORDED["failed_finish"])
-        finished["data"]["error"] = error
-        yield _frame(finished)
+        return self._engine.start(inputs, user, streaming=payload.get("response_mode") == "streaming")
 
     def _stop(self, *, query: dict[str, str], payload: Any, task_id: str) -> Reply:
         if not isinstance(payload, dict) or not isinstance(payload.get("user"), str):
             return _error(400, "invalid_param", "1 validation error for StopPayload\nuser\n  Field required")
         with self._lock:
             self.stops.append(task_id)
-            if self._engine is not None:
-                self._engine.stop(task_id, payload["user"])
-            for run in self.runs.values() if self._engine is None else ():
-                if run.task_id == task_id and run.user == payload["user"] and run.status == "running":
-                    run.stop_requested.set()
+            self._engine.stop(task_id, payload["user"])
         return _json(200, {"result": "success"})
 
     def _detail(self, *, query: dict[str, str], payload: Any, run_id: str) -> Reply:
-        if self._engine is not None:
-            return self._engine.detail(run_id)
-        run = self.runs.get(run_id)
-        if run is None:
-            return _error(404, "not_found", "Workflow run not found.")
-        run.refresh()
-        detail = copy.deepcopy(_RECORDED["detail"])
-        detail.update(
-            id=run.run_id,
-            status=run.status,
-            inputs=json.dumps({**run.inputs, "sys.user_id": run.user}),
-            outputs=run.outputs,
-            error=run.error,
-            created_at=run.created_at,
-            finished_at=run.finished_at,
-            elapsed_time=run.elapsed if run.finished_at else None,
-        )
-        return _json(200, detail)
+        return self._engine.detail(run_id)
 
     def _events(self, *, query: dict[str, str], payload: Any, run_id: str) -> Reply:
-        if self._engine is not None:
-            return self._engine.events(run_id, query)
-        run = self.runs.get(run_id)
-        if run is None or query.get("user") != run.user:
-            return _error(404, "not_found", "Workflow run not found.")
-
-        def frames() -> Iterator[bytes | Wait]:
-            if run.status == "running":
-                yield PING
-                while run.status == "running":
-                    yield Wait(0.05)
-            # A finished run is replayed as one rebuilt workflow_finished (task id = run id).
-            finished = self._event(run, _RECORDED["stopped_finish"])
-            finished["task_id"] = run.run_id
-            finished["data"].update(status=run.status, error=run.error, outputs=run.outputs)
-            yield _frame(finished)
-
-        return Reply(
-            200,
-            [("Content-Type", "text/event-stream; charset=utf-8"), ("Cache-Control", "no-cache")],
-            frames=frames(),
-        )
+        return self._engine.events(run_id, query)
 
     # -- reads -----------------------------------------------------------------------------
 
@@ -462,7 +294,7 @@ class FakeDify:
         )
 
     def _info(self, **_: Any) -> Reply:
-        if self._engine is not None:
+        if self._engine.app.name != _RECORDED["info"]["name"]:
             app = self._engine.app
             return _json(
                 200,
@@ -477,9 +309,7 @@ class FakeDify:
         return _json(200, _RECORDED["info"])
 
     def _parameters(self, **_: Any) -> Reply:
-        if self._engine is not None:
-            return _json(200, self._engine.parameters(_RECORDED["parameters"]))
-        parameters = dict(_RECORDED["parameters"])
+        parameters = self._engine.parameters(_RECORDED["parameters"])
         parameters["user_input_form"] = [*parameters["user_input_form"], *self.extra_inputs]
         return _json(200, parameters)
 
@@ -501,25 +331,21 @@ class FakeDify:
         return _json(200, _RECORDED["end_user"])
 
     def _form_get(self, *, query: dict[str, str], payload: Any, token: str) -> Reply:
-        if self._engine is None:
-            return _error(404, "not_found", "Form not found.")
         return self._engine.get_form(token)
 
     def _form_submit(self, *, query: dict[str, str], payload: Any, token: str) -> Reply:
-        if self._engine is None:
-            return _error(404, "not_found", "Form not found.")
         return self._engine.submit_form(token, payload)
 
     def _audio_to_text(self, *, query: dict[str, str], payload: Any) -> Reply:
         # As Dify answers for an app whose speech feature is off (the recorded app's is).
-        if self._engine is None or not self._engine.speech_on("speech_to_text"):
+        if not self._engine.speech_on("speech_to_text"):
             return _error(400, "invalid_param", "Speech to text is not enabled")
         if not isinstance(payload, bytes) or _multipart_file(payload)[0] is None:
             return _error(400, "no_audio_uploaded", "Please upload your audio.")
         return _json(200, {"text": self._engine.scenario.speech_text or ""})
 
     def _text_to_audio(self, *, query: dict[str, str], payload: Any) -> Reply:
-        if self._engine is None or not self._engine.speech_on("text_to_speech"):
+        if not self._engine.speech_on("text_to_speech"):
             return _error(400, "invalid_param", "Text to speech is not enabled")
         audio = self._engine.scenario.speech_audio or _DEFAULT_AUDIO
         return Reply(200, [("Content-Type", "audio/mpeg"), ("X-Version", "1.15.0")], audio)
@@ -560,8 +386,17 @@ def _seconds(text: object) -> float:
         return 0.0
 
 
-def _outputs(seconds: float) -> dict[str, Any]:
-    return {"status_code": 200, "body": json.dumps({"slept": seconds})}
+def _recorded_scenario() -> Scenario:
+    """The recorded app's HTTP node: it takes `seconds` and answers what the loopback
+    server answered (`{"slept": seconds}`)."""
+
+    def slept(inputs: Mapping[str, Any]) -> dict[str, Any]:
+        return {"status_code": 200, "body": json.dumps({"slept": _seconds(inputs.get("seconds", "1"))})}
+
+    return Scenario(
+        outputs={"http_node": slept},
+        durations={"http_node": lambda inputs: _seconds(inputs.get("seconds", "1"))},
+    )
 
 
 def _multipart_file(body: bytes) -> tuple[str | None, str | None, int]:
