@@ -98,6 +98,10 @@ _LAZY: dict[str, str] = {
     "MalformedEvent": "_events",
     "TypedEvent": "_events",
     "AsyncWorkflowStream": "_async_streaming",
+    "AsyncBatch": "_async_batch",
+    "Batch": "_batch",
+    "BatchResult": "_batch_core",
+    "BatchSummary": "_batch_core",
     "WorkflowStream": "_streaming",
     "AsyncAudioResponse": "_async_audio",
     "AudioResponse": "_audio",
@@ -118,12 +122,15 @@ if TYPE_CHECKING:
     from ._async_audio import (
         AsyncAudioResponse,
     )
+    from ._async_batch import AsyncBatch
     from ._async_streaming import (
         AsyncWorkflowStream,
     )
     from ._audio import (
         AudioResponse,
     )
+    from ._batch import Batch
+    from ._batch_core import BatchResult, BatchSummary
     from ._events import (
         AgentLogEvent,
         HumanInputFormFilledEvent,
@@ -215,11 +222,15 @@ __all__ = [
     "AppParameters",
     "AppSite",
     "AsyncAudioResponse",
+    "AsyncBatch",
     "AsyncWorkflowClient",
     "AsyncWorkflowStream",
     "AudioResponse",
     "AuthenticationError",
     "BadRequestError",
+    "Batch",
+    "BatchResult",
+    "BatchSummary",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",

@@ -124,6 +124,7 @@ class BaseClient:
         # The generated path is already percent-encoded segment by segment; appending it
         # to the base as text lets httpx parse the URL once, leaving the escapes intact.
         self._base_text = str(self.base_url).rstrip("/")
+        self._default_headers = dict(default_headers or {})
         self._request_headers = _config.merge_headers(
             {"User-Agent": f"dify-workflow-client/{__version__}", "Accept": "application/json"},
             default_headers,

@@ -282,6 +282,10 @@ def build_parser() -> argparse.ArgumentParser:
     app = command("app", "the app's info or input parameters", APP_EXAMPLES)
     app.add_argument("what", choices=["info", "parameters"])
 
+    from ._cli_batch import add_parser as add_batch
+
+    add_batch(command)
+
     stop = commands.add_parser(
         "stop",
         help="stop one or more tasks",

@@ -45,6 +45,7 @@ async def _dispatch(args: argparse.Namespace, api_key: str, out: TextIO) -> int:
             "logs": _logs,
             "form": _form,
             "app": _app,
+            "batch": _batch,
         }[args.command]
         return await handler(client, args, out)
 
@@ -71,6 +72,12 @@ async def _run(client: Any, args: argparse.Namespace, out: TextIO) -> int:
             return await follow(stream, client, view, args.user)
     finally:
         view.close()
+
+
+async def _batch(client: Any, args: argparse.Namespace, out: TextIO) -> int:
+    from ._cli_batch import run_batch
+
+    return await run_batch(client, args, out)
 
 
 async def _events(client: Any, args: argparse.Namespace, out: TextIO) -> int:

@@ -6,6 +6,7 @@ GENERATED from _async_client.py by scripts/unasync.py: edit that file, then run 
 from __future__ import annotations
 
 import functools
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import TracebackType
@@ -71,6 +72,7 @@ if TYPE_CHECKING:
     from dify_workflow_api.client import Client as GeneratedClient
 
     from ._audio import AudioResponse
+    from ._batch import Batch
     from ._multipart import FileSource
     from ._streaming import WorkflowStream
 
@@ -497,6 +499,48 @@ class WorkflowClient(BaseClient):
         # Dify answers `{}`: a 2xx that is not a JSON object is still an error.
         if not isinstance(parse_json(response, raw), dict):
             raise invalid(response, raw, "expected a JSON object")
+
+    # -- batches -----------------------------------------------------------------------------
+
+    def run_batch(
+        self,
+        rows: Iterable[Mapping[str, Any]] | Iterable[Mapping[str, Any]],
+        *,
+        user: str,
+        concurrency: int = 4,
+        rate: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        input_id: str | None = None,
+        resend_unknown: bool = False,
+        retry_failed: bool = False,
+        timeout: float | None = None,
+    ) -> Batch:
+        """Run the workflow once per row of `rows` (input mappings, read lazily); use with
+        `with` and iterate for `BatchResult`s as runs finish (`batch.summary` at the end).
+
+        Each row runs as a stream. At most `concurrency` run at once and at most `rate`
+        start per second; a 429 halves the concurrency (honouring Retry-After) and a calm
+        period raises it again. With `journal` (a SQLite file; `input_id` names the input),
+        a batch resumes without a second billed run: finished rows are skipped, rows whose
+        run id is known are followed, rows sent without an id are `unknown` (re-sent only
+        with `resend_unknown`), failed rows re-run only with `retry_failed`. A local path
+        given for a file input is uploaded once per distinct content. Leaving the block
+        early stops every run in flight on the server.
+        """
+        from ._batch import Batch
+
+        return Batch(
+            self,
+            rows,
+            user=check_user(user),
+            concurrency=concurrency,
+            rate=rate,
+            journal=journal,
+            input_id=input_id,
+            resend_unknown=resend_unknown,
+            retry_failed=retry_failed,
+            timeout=timeout,
+        )
 
     # -- files and audio -------------------------------------------------------------------
 

@@ -80,6 +80,12 @@ class _Handler(socketserver.StreamRequestHandler):
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def handle(self) -> None:
+        try:
+            self._serve()
+        except ConnectionError:
+            return  # the client went away between requests (a closed keep-alive connection)
+
+    def _serve(self) -> None:
         while True:
             line = self.rfile.readline(65537)
             if not line.strip():

@@ -131,12 +131,21 @@ class DslEngine:
         self.ping_interval = ping_interval
         self.workflow_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"dify-workflow-testing/{app.name}"))
         self.runs: dict[str, Any] = {}  # shared with FakeDify: logs list every kind of run
+        self.max_active_runs: int | None = None
+        self.throttled = 0
         self.forms: dict[str, Form] = {}
         self._lock = threading.Lock()
 
     # -- starting a run ------------------------------------------------------------------
 
     def start(self, inputs: dict[str, Any], user: str, *, streaming: bool) -> Reply:
+        limit = self.max_active_runs
+        if limit is not None and sum(1 for r in list(self.runs.values()) if r.status == "running") >= limit:
+            # Dify's answer past the app's limit of active requests, with a hint of when to retry.
+            self.throttled += 1
+            reply = _error(429, "too_many_requests", "Too many requests. Please try again later.")
+            reply.headers.append(("Retry-After", f"{max(self.time_scale, 0.01):g}"))
+            return reply
         error = validate_inputs(self.app, inputs)
         run_id = str(uuid.uuid4())
         if error is not None:

@@ -75,7 +75,8 @@ class FakeDify:
     `stops` the task id of each stop, for assertions in your tests. `extra_inputs` adds
     controls (Dify's `user_input_form` entries, such as
     `{"file": {"variable": "doc", "label": "doc", "type": "file", "required": False}}`) to
-    the input form `/parameters` answers with.
+    the input form `/parameters` answers with. `max_active_runs`: more runs running at
+    once get Dify's 429 `too_many_requests` (with a Retry-After); `throttled` counts them.
     """
 
     def __init__(
@@ -85,6 +86,7 @@ class FakeDify:
         api_key: str | None = None,
         ping_interval: float = 10.0,
         extra_inputs: Sequence[Mapping[str, Any]] = (),
+        max_active_runs: int | None = None,
     ) -> None:
         self.extra_inputs = [dict(control) for control in extra_inputs]
         self.time_scale = time_scale
@@ -95,6 +97,7 @@ class FakeDify:
             load_app(_RECORDED_APP), _recorded_scenario(), time_scale=time_scale, ping_interval=ping_interval
         )
         self._engine.runs = self.runs
+        self._engine.max_active_runs = max_active_runs
         self.uploads: list[dict[str, Any]] = []
         self.requests: list[tuple[str, str, dict[str, str], Any]] = []
         self.stops: list[str] = []
@@ -115,6 +118,7 @@ class FakeDify:
         time_scale: float = 1.0,
         ping_interval: float = 10.0,
         api_key: str | None = None,
+        max_active_runs: int | None = None,
     ) -> FakeDify:
         """A stand-in that plays your app from its DSL export (YAML text, a path, or the
         parsed mapping), with the scenario of one test, keyed by the DSL's node ids:
@@ -130,6 +134,7 @@ class FakeDify:
         type-correct defaults. A ValueError says what is wrong with the DSL.
         """
         fake = cls(time_scale=time_scale, api_key=api_key, ping_interval=ping_interval)
+        max_active = max_active_runs
         scenario = Scenario(
             outputs=dict(outputs or {}),
             durations=dict(durations or {}),
@@ -141,6 +146,7 @@ class FakeDify:
         )
         engine = DslEngine(load_app(source), scenario, time_scale=time_scale, ping_interval=ping_interval)
         engine.runs = fake.runs  # one table: the logs read it
+        engine.max_active_runs = max_active
         fake._engine = engine
         return fake
 
@@ -149,6 +155,11 @@ class FakeDify:
         from ._adapters import FakeTransport
 
         return FakeTransport(self)
+
+    @property
+    def throttled(self) -> int:
+        """How many run requests were answered 429 (see `max_active_runs`)."""
+        return self._engine.throttled
 
     @property
     def forms(self) -> list[str]:

@@ -1,0 +1,160 @@
+"""The batch of the sync client (`WorkflowClient.run_batch`): the async engine
+(`_batch_core`) on a thread and event loop of its own, results handed over one by one.
+
+Its runs go through an async twin of the client (same key, base URL, timeouts, retries,
+headers); when the client was given its own `http_client`, the twin sends through it,
+each blocking call on a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import queue
+import threading
+from collections.abc import AsyncIterable, Iterable, Iterator, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from ._batch_core import AsyncBatch, BatchResult, BatchSummary
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncWorkflowClient
+    from ._client import WorkflowClient
+
+__all__ = ["Batch", "BatchResult", "BatchSummary"]
+
+
+class Batch:
+    """A running batch of the sync client: iterate it for `BatchResult`s; leave its `with`
+    block or `close()` to stop it (runs in flight are stopped, confirmed, journaled)."""
+
+    def __init__(
+        self,
+        client: WorkflowClient,
+        rows: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        **options: Any,
+    ) -> None:
+        self._client = client
+        self._rows = rows
+        self._options = options
+        self._results: queue.Queue[BatchResult | BaseException | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._batch: AsyncBatch | None = None
+        self._ready = threading.Event()
+        self.summary: BatchSummary | None = None
+
+    def __enter__(self) -> Self:
+        self._start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __iter__(self) -> Iterator[BatchResult]:
+        self._start()
+        while True:
+            item = self._results.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def _start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=asyncio.run, args=(self._main(),), daemon=True)
+            self._thread.start()
+            self._ready.wait()
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        async with async_twin(self._client) as client:
+            batch = self._batch = AsyncBatch(client, self._rows, **self._options)
+            self._ready.set()
+            try:
+                async for result in batch:
+                    self._results.put(result)
+                self._results.put(None)
+            except BaseException as exc:
+                self._results.put(exc)
+            finally:
+                await batch.aclose()
+                self.summary = batch.summary
+
+    def close(self) -> None:
+        """Stop the batch (runs in flight are stopped on the server) and wait for it."""
+        if self._thread is None or self._loop is None or self._batch is None:
+            return
+        if self._thread.is_alive():
+            with _suppress_closed_loop():
+                asyncio.run_coroutine_threadsafe(self._batch.aclose(), self._loop).result(60)
+        self._thread.join(60)
+        self.summary = self._batch.summary
+
+
+class _suppress_closed_loop:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> bool:
+        # The loop ended (or cancelled the call) meanwhile: the batch is over either way.
+        return exc_type is not None and issubclass(exc_type, RuntimeError | concurrent.futures.CancelledError)
+
+
+def async_twin(client: WorkflowClient) -> AsyncWorkflowClient:
+    """An AsyncWorkflowClient with the settings of `client` (and its connections, when
+    the caller gave it an http_client)."""
+    from ._async_client import AsyncWorkflowClient
+
+    http = None if client._owns_http else httpx.AsyncClient(transport=_ThreadedTransport(client._http))
+    return AsyncWorkflowClient(
+        api_key=client._api_key,
+        base_url=client.base_url,
+        timeout=client.timeout,
+        max_retries=client.max_retries,
+        default_headers=client._default_headers,
+        lang=client.lang,
+        stream_idle_timeout=client.stream_idle_timeout,
+        http_client=http,
+    )
+
+
+class _ThreadedTransport(httpx.AsyncBaseTransport):
+    """A sync httpx.Client as an async transport: each blocking call on a worker thread."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        sync_request = httpx.Request(
+            request.method, request.url, headers=request.headers, content=body, extensions=request.extensions
+        )
+        response = await asyncio.to_thread(
+            self._http.send, sync_request, stream=True, follow_redirects=False, auth=None
+        )
+        return httpx.Response(
+            response.status_code, headers=response.headers, stream=_ThreadedStream(response)
+        )
+
+
+class _ThreadedStream(httpx.AsyncByteStream):
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._chunks = response.iter_raw()
+
+    async def __aiter__(self) -> Any:
+        while True:
+            chunk = await asyncio.to_thread(next, self._chunks, None)
+            if chunk is None:
+                return
+            yield chunk
+
+    async def aclose(self) -> None:
+        await asyncio.to_thread(self._response.close)

@@ -1,0 +1,231 @@
+"""Batch runs against the stand-in: one run per row (the stand-in's request log proves
+it), a 429 storm, resume after a kill without a second billed run, unknown rows, Ctrl-C
+that stops every run in flight, CSV in Dify's label layout, files uploaded once, and a
+journal from another input refused."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from dify_workflow import AsyncWorkflowClient, WorkflowClient
+from dify_workflow._journal import JournalMismatchError
+from dify_workflow.testing import FakeDify, FakeServer, server, transport
+from tests._support import KEY, ROOT
+from tests.cli.test_cli import CLI
+
+TRIAGE = ROOT / "tests" / "data" / "apps" / "triage_workflow.yml"
+
+
+def run_posts(fake: FakeDify) -> list[dict[str, object]]:
+    return [r[3]["inputs"] for r in fake.requests if r[1] == "/workflows/run" and isinstance(r[3], dict)]  # type: ignore[index]
+
+
+def test_a_thousand_rows_at_concurrency_32_run_once_each() -> None:
+    fake = FakeDify(time_scale=0.002)
+    rows = [{"seconds": str(i % 5), "n": str(i)} for i in range(1000)]
+
+    async def main() -> list[object]:
+        with server(fake) as dify:
+            async with AsyncWorkflowClient(api_key=KEY, base_url=dify.url) as client:
+                async with client.run_batch(iter(rows), user="batch", concurrency=32) as batch:
+                    results = [r async for r in batch]
+                assert batch.summary is not None and batch.summary.all_succeeded
+                return results
+
+    results = asyncio.run(main())
+    assert sorted(r.index for r in results) == list(range(1000))  # type: ignore[attr-defined]
+    sent = Counter(p["n"] for p in run_posts(fake))  # type: ignore[index]
+    assert len(sent) == 1000 and set(sent.values()) == {1}, "one run per row"
+    assert len(fake.runs) == 1000
+
+
+def test_a_429_storm_completes_with_lowered_concurrency() -> None:
+    fake = FakeDify(time_scale=0.01, max_active_runs=4)
+    client = AsyncWorkflowClient(api_key=KEY, http_client=httpx.AsyncClient(transport=transport(fake)))
+
+    async def main() -> object:
+        async with client.run_batch([{"seconds": "2"}] * 60, user="b", concurrency=16) as batch:
+            statuses = [r.status async for r in batch]
+        assert statuses == ["succeeded"] * 60
+        return batch.summary
+
+    summary = asyncio.run(main())
+    assert fake.throttled > 0 and summary.throttled == fake.throttled  # type: ignore[attr-defined]
+    assert summary.lowest_concurrency < 16  # type: ignore[attr-defined]
+    assert len(fake.runs) == 60, "a 429 started nothing, and each row ran once"
+
+
+def test_a_journal_of_another_input_or_app_is_refused(tmp_path: Path) -> None:
+    fake = FakeDify(time_scale=0.01)
+    client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(fake)))
+    journal = tmp_path / "j.db"
+    with client.run_batch([{"seconds": "1"}], user="b", journal=journal, input_id="first.jsonl") as batch:
+        assert [r.status for r in batch] == ["succeeded"]
+    with pytest.raises(JournalMismatchError, match="belongs to another input"):
+        with client.run_batch(
+            [{"seconds": "1"}], user="b", journal=journal, input_id="second.jsonl"
+        ) as batch:
+            list(batch)
+    with pytest.raises(JournalMismatchError, match="row 1 of the input differs"):
+        with client.run_batch([{"seconds": "9"}], user="b", journal=journal, input_id="first.jsonl") as batch:
+            list(batch)
+    other_app = FakeDify.from_dsl(TRIAGE, time_scale=0.01)
+    other = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(other_app)))
+    with pytest.raises(JournalMismatchError, match="belongs to another app"):
+        with other.run_batch([{"seconds": "1"}], user="b", journal=journal, input_id="first.jsonl") as batch:
+            list(batch)
+
+
+def test_file_inputs_are_uploaded_once_per_distinct_content(tmp_path: Path) -> None:
+    doc = {"file": {"variable": "doc", "label": "doc", "type": "file", "required": False}}
+    fake = FakeDify(time_scale=0.01, extra_inputs=[doc])
+    same_a, same_b, other = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    same_a.write_text("hello")
+    same_b.write_text("hello")
+    other.write_text("other")
+    rows = [{"seconds": "1", "doc": str(p)} for p in (same_a, same_b, other, same_a)]
+    client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(fake)))
+    with client.run_batch(rows, user="b", concurrency=1) as batch:
+        assert [r.status for r in batch] == ["succeeded"] * 4
+    assert len(fake.uploads) == 2, "two distinct contents, two uploads"
+    passed = [run.inputs["doc"]["upload_file_id"] for run in fake.runs.values()]
+    assert len(set(passed)) == 2 and passed[0] == passed[1] == passed[3]
+
+
+# -- the CLI --------------------------------------------------------------------------------
+
+
+N_INPUT = {"text-input": {"variable": "n", "label": "n", "type": "text-input", "required": False}}
+
+
+@pytest.fixture
+def slow_fake() -> Iterator[tuple[FakeDify, FakeServer]]:
+    dify = FakeDify(time_scale=0.02, extra_inputs=[N_INPUT])
+    with server(dify) as srv:
+        yield dify, srv
+
+
+def _env(srv: FakeServer) -> dict[str, str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("DIFY_")}
+    return {**base, "DIFY_API_KEY": KEY, "DIFY_BASE_URL": srv.url}
+
+
+def _batch(srv: FakeServer, *args: str, cwd: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [CLI, "batch", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(srv),
+        cwd=cwd,
+    )
+
+
+def _rows(path: Path, count: int, seconds: str = "10") -> None:
+    path.write_text("".join(json.dumps({"seconds": seconds, "n": str(i)}) + "\n" for i in range(count)))
+
+
+def test_a_killed_batch_resumes_without_running_a_row_twice(
+    slow_fake: tuple[FakeDify, FakeServer], tmp_path: Path
+) -> None:
+    dify, srv = slow_fake
+    _rows(tmp_path / "rows.jsonl", 40)  # 10 s runs last 0.2 s
+    proc = _batch(srv, "rows.jsonl", "--user", "b", "--concurrency", "8", cwd=tmp_path)
+    deadline = time.monotonic() + 20
+    while len(dify.runs) < 12 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=10)
+    killed_with = len(dify.runs)
+    assert 0 < killed_with < 40
+    # Simulate a death between sending one row and its first event: the journal holds it
+    # as sent, without ids (the run may exist: it is reported, not sent again).
+    journal = tmp_path / "rows.jsonl.journal.db"
+    with sqlite3.connect(journal) as db:
+        db.execute(
+            "INSERT OR REPLACE INTO rows (idx, hash, state, updated) SELECT 39, hash, 'sent', 0 FROM rows LIMIT 0"
+        )
+        db.execute("DELETE FROM rows WHERE idx = 39")
+    row_hash = __import__("dify_workflow._journal", fromlist=["row_hash"]).row_hash
+    with sqlite3.connect(journal) as db:
+        db.execute(
+            "INSERT INTO rows (idx, hash, state, updated) VALUES (39, ?, 'sent', 0)",
+            (row_hash({"seconds": "10", "n": "39"}),),
+        )
+    resumed = _batch(srv, "rows.jsonl", "--user", "b", "--concurrency", "8", "--resume", cwd=tmp_path)
+    out, err = resumed.communicate(timeout=60)
+    assert resumed.returncode == 1, err  # row 40 is unknown, not succeeded
+    sent = Counter(p["n"] for p in run_posts(dify))  # type: ignore[index]
+    assert max(sent.values()) == 1, f"a row ran twice: {[n for n, c in sent.items() if c > 1]}"
+    assert "39" not in sent, "the unknown row was not sent again"
+    results = [json.loads(line) for line in (tmp_path / "rows.jsonl.results.jsonl").read_text().splitlines()]
+    assert [r["row"] for r in results] == list(range(1, 41)), "one line per row, in input order"
+    statuses = Counter(r["status"] for r in results)
+    unknown = [r["row"] for r in results if r["status"] == "unknown"]
+    # Row 40 and any row the kill caught between its request and its first event.
+    assert 40 in unknown and statuses["succeeded"] + len(unknown) == 40
+    assert f"{len(unknown)} unknown" in out
+    again = _batch(srv, "rows.jsonl", "--user", "b", "--resume", "--resend-unknown", cwd=tmp_path)
+    out, err = again.communicate(timeout=60)
+    assert again.returncode == 0, err
+    assert Counter(p["n"] for p in run_posts(dify))["39"] == 1, "sent again only when asked"
+
+
+def test_ctrl_c_stops_every_run_in_flight_and_a_resume_finishes(
+    slow_fake: tuple[FakeDify, FakeServer], tmp_path: Path
+) -> None:
+    dify, srv = slow_fake
+    _rows(tmp_path / "rows.jsonl", 30, seconds="100")  # 2 s each: the Ctrl-C comes first
+    proc = _batch(srv, "rows.jsonl", "--user", "b", "--concurrency", "5", cwd=tmp_path)
+    deadline = time.monotonic() + 20
+    while len(dify.runs) < 5 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    in_flight = [r for r in dify.runs.values() if r.status != "succeeded"]
+    assert len(in_flight) == 5 and all(r.status == "stopped" for r in in_flight)
+    assert sorted(dify.stops) == sorted(r.task_id for r in in_flight), "the stand-in saw each stop"
+    assert (
+        "stopped 5 runs in flight" in err
+        and "resume with: dify-workflow batch rows.jsonl --user b --resume" in err
+    )
+    resumed = _batch(srv, "rows.jsonl", "--user", "b", "--concurrency", "30", "--resume", cwd=tmp_path)
+    out, err = resumed.communicate(timeout=60)
+    assert resumed.returncode == 0, err + (tmp_path / "rows.jsonl.results.jsonl").read_text()
+    assert "30 succeeded" in out
+    assert len(dify.runs) == 35, "the 5 stopped rows and the 25 never sent ran on resume; none twice"
+
+
+def test_dify_batch_csv_with_label_headers_runs(tmp_path: Path) -> None:
+    dify = FakeDify.from_dsl(TRIAGE, time_scale=0.01, chunks={"draft": ["ok"]})
+    (tmp_path / "dify.csv").write_text("Question,Route\nWhy?,fast\nHow?,fast\n", encoding="utf-8")
+    with server(dify) as srv:
+        proc = _batch(srv, "dify.csv", "--user", "b", "--output", "out.csv", cwd=tmp_path)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+        bad = tmp_path / "bad.csv"
+        bad.write_text("Question,Route,Extra\nWhy?,slow,1\n,fast,2\n", encoding="utf-8")
+        refused = _batch(srv, "bad.csv", "--user", "b", cwd=tmp_path)
+        _, err = refused.communicate(timeout=60)
+    assert sorted(r.inputs["question"] for r in dify.runs.values()) == ["How?", "Why?"]
+    lines = (tmp_path / "out.csv").read_text().splitlines()
+    assert lines[0] == "row,status,error,workflow_run_id,elapsed,inputs,outputs" and len(lines) == 3
+    assert refused.returncode == 2 and "nothing was sent" in err
+    assert "row 1: Extra is not an input of this app" in err
+    assert "row 1: route must be one of ['fast', 'review'], not 'slow'" in err
+    assert "row 2: question is required" in err
+    assert len(dify.runs) == 2
