@@ -1,4 +1,4 @@
-"""Typed in practice: every ```python block of the README and a consumer program written
+"""Typed in practice (in pipeline/: it needs mypy, which the lowest-versions venv lacks): every ```python block of the README and a consumer program written
 from it pass `mypy --strict` (each block its own module; names the README leaves to the
 reader, such as `should_give_up`, come from the prelude here, not from the README), and
 the blocks that need no more than the stand-in run against `dify_workflow.testing`."""
@@ -6,6 +6,7 @@ the blocks that need no more than the stand-in run against `dify_workflow.testin
 from __future__ import annotations
 
 import ast
+import json
 import os
 import re
 import subprocess
@@ -87,6 +88,9 @@ RUNNABLE = [
 @pytest.mark.parametrize("block", RUNNABLE)
 def test_readme_blocks_run_against_the_stand_in(block: str, live_fake: str, tmp_path: Path) -> None:
     (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4 a report")
+    (tmp_path / "tickets.jsonl").write_text(
+        "".join(json.dumps({"seconds": str(i)}) + "\n" for i in range(5)), "utf-8"
+    )
     env = {**os.environ, "DIFY_API_KEY": "app-readme-test", "DIFY_BASE_URL": live_fake}
     script = tmp_path / "example.py"
     script.write_text(PRELUDE + block, "utf-8")
