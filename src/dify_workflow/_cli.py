@@ -208,6 +208,19 @@ def build_parser() -> argparse.ArgumentParser:
             allow_abbrev=False,
         )
 
+    def action(group: Any, name: str, help_text: str, epilog: str) -> argparse.ArgumentParser:
+        """A subcommand of `runs` / `form`, with its own examples."""
+        parser: argparse.ArgumentParser = group.add_parser(
+            name,
+            help=help_text,
+            description=help_text[0].upper() + help_text[1:] + ".",
+            epilog=epilog,
+            parents=[common],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            allow_abbrev=False,
+        )
+        return parser
+
     run = command("run", "run the workflow, streaming its events (Ctrl-C stops it)", RUN_EXAMPLES)
     run.add_argument(
         "--input", action="append", default=[], metavar="NAME=VALUE", help="an input (repeatable)"
@@ -234,15 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     runs = command("runs", "read a run", RUNS_EXAMPLES)
     runs_sub = runs.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     runs.actions_help = "runs get RUN_ID (a run's status, outputs and timing)"  # type: ignore[attr-defined]
-    get = runs_sub.add_parser(
-        "get",
-        help="a run's status, outputs and timing",
-        description="A run's status, outputs and timing.",
-        epilog=RUNS_EXAMPLES,
-        parents=[common],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        allow_abbrev=False,
-    )
+    get = action(runs_sub, "get", "a run's status, outputs and timing", RUNS_EXAMPLES)
     get.add_argument("run_id", metavar="RUN_ID")
 
     logs = command("logs", "list workflow logs, newest first", LOGS_EXAMPLES)
@@ -255,24 +260,10 @@ def build_parser() -> argparse.ArgumentParser:
     form = command("form", "show or submit a human-input form", FORM_EXAMPLES)
     form_sub = form.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     form.actions_help = "form show TOKEN, or form submit TOKEN --action ID --user USER"  # type: ignore[attr-defined]
-    show = form_sub.add_parser(
-        "show",
-        help="show a form",
-        description="Show a human-input form: its text, inputs and actions.",
-        epilog=FORM_SHOW_EXAMPLES,
-        parents=[common],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        allow_abbrev=False,
-    )
+    show = action(form_sub, "show", "show a form: its text, inputs and actions", FORM_SHOW_EXAMPLES)
     show.add_argument("token", metavar="TOKEN")
-    submit = form_sub.add_parser(
-        "submit",
-        help="submit a form",
-        description="Submit a human-input form with one of its actions; the paused run resumes.",
-        epilog=FORM_SUBMIT_EXAMPLES,
-        parents=[common],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        allow_abbrev=False,
+    submit = action(
+        form_sub, "submit", "submit a form with one of its actions (the run resumes)", FORM_SUBMIT_EXAMPLES
     )
     submit.add_argument("token", metavar="TOKEN")
     submit.add_argument("--action", required=True, help="one of the form's action ids")

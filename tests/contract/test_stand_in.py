@@ -177,6 +177,24 @@ def _paused(fake: FakeDify, client: httpx.Client, topic: str, user: str = "rec-u
     return events[-1]["workflow_run_id"], events[-1]["data"]["reasons"][0]["form_token"]
 
 
+def _follower(client: httpx.Client, run_id: str, user: str) -> tuple[list[dict[str, Any]], threading.Thread]:
+    """An events stream of the run opened on a thread (before the submit that resumes the
+    run, as Dify requires); its events land in the returned list."""
+    played: list[dict[str, Any]] = []
+    opened = threading.Event()
+
+    def follow() -> None:
+        with client.stream("GET", f"/workflow/{run_id}/events", params={"user": user}) as response:
+            opened.set()
+            played.extend(sse(response))
+
+    follower = threading.Thread(target=follow)
+    follower.start()
+    assert opened.wait(5)
+    time.sleep(0.05)
+    return played, follower
+
+
 def test_the_form_cycle_matches_its_recordings() -> None:
     fake = human()
     with http(fake) as client:
@@ -206,20 +224,7 @@ def test_the_form_cycle_matches_its_recordings() -> None:
         )
         assert fake.runs[run_id].status == "paused"
 
-        played: list[dict[str, Any]] = []
-        opened = threading.Event()
-
-        def follow() -> None:
-            with client.stream(
-                "GET", f"/workflow/{run_id}/events", params={"user": "rec-user-hi"}
-            ) as response:
-                opened.set()
-                played.extend(sse(response))
-
-        follower = threading.Thread(target=follow)
-        follower.start()
-        assert opened.wait(5)
-        time.sleep(0.05)
+        played, follower = _follower(client, run_id, "rec-user-hi")
         submitted = client.post(
             f"/form/human_input/{token}", json=recording("48-hi-form-submit")["request"]["body"]
         )
@@ -254,20 +259,7 @@ def test_a_stop_while_paused_ends_the_run_at_the_submit_as_recorded() -> None:
         stop = client.post(f"/workflows/tasks/{task_id}/stop", json={"user": "rec-user-hi"})
         assert stop.json() == {"result": "success"}
         assert client.get(f"/workflows/run/{run_id}").json()["status"] == "paused"  # 88
-        played: list[dict[str, Any]] = []
-        opened = threading.Event()
-
-        def follow() -> None:
-            with client.stream(
-                "GET", f"/workflow/{run_id}/events", params={"user": "rec-user-hi"}
-            ) as response:
-                opened.set()
-                played.extend(sse(response))
-
-        follower = threading.Thread(target=follow)
-        follower.start()
-        assert opened.wait(5)
-        time.sleep(0.05)
+        played, follower = _follower(client, run_id, "rec-user-hi")
         assert (
             client.post(
                 f"/form/human_input/{token}",
