@@ -65,7 +65,7 @@ def test_wheel_holds_both_packages_markers_and_specs(wheel: Path) -> None:
     )
     assert ("Requires-Dist: python-dateutil" in metadata) == imports_dateutil
     assert "License-File: LICENSE" in metadata and "LICENSE" in " ".join(names)
-    assert "dify-workflow = dify_workflow._cli:main" in entry_points
+    assert "dify-workflow = dify_workflow.cli:main" in entry_points
 
 
 def test_wheel_installs_and_imports_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:

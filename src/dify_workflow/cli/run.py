@@ -1,25 +1,22 @@
-"""`dify-workflow run` and `events`: a live view of a run, and Ctrl-C that stops it.
-
-The stream is read by one task while the command waits for either its end or Ctrl-C.
-The first Ctrl-C sends the stop for this run's task (on another connection, so the
-stream keeps being read) and waits up to 10 s for the stream's verdict, then asks run
-detail; a second Ctrl-C exits at once.
-"""
+"""`dify-workflow run` and `events`: a live view of a run's events; Ctrl-C stops the run
+on the server and waits for the confirmation."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import json
 import mimetypes
 import os
 import signal
+import sys
 import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from ._cli import UsageError
-from ._events import (
+from .._config import API_KEY_ENV
+from .._events import (
     HumanInputRequiredEvent,
     NodeFinishedEvent,
     NodeStartedEvent,
@@ -28,35 +25,40 @@ from ._events import (
     WorkflowFinishedEvent,
     WorkflowPausedEvent,
 )
-from ._exceptions import APIError, DifyError
-from ._types import FileInput, input_fields
+from .._exceptions import APIError, DifyError
+from .._types import FileInput, input_fields
+from ._common import (
+    EXIT_INTERRUPTED,
+    EXIT_PAUSED,
+    UsageError,
+    _examples,
+    check_cli_id,
+    exit_status,
+    parse_assignments,
+)
 
-EXIT_STOPPED, EXIT_PAUSED, EXIT_INTERRUPTED = 3, 4, 130
+RUN_EXAMPLES = f"""\
+examples:
+  export {API_KEY_ENV}=app-...
+  dify-workflow run --input topic="release notes" --user ops
+  dify-workflow run --inputs-file inputs.json --file report.pdf --user ops --json | jq .event
+  dify-workflow run --input seconds=1 --user ops --blocking
+
+Ctrl-C stops the run on the server and waits (up to 10 s) for the confirmation:
+  stopped <run id> (confirmed)
+A second Ctrl-C exits at once. exit status: 0 succeeded, 1 failed, 2 usage, 3 stopped,
+4 paused (the form token and how to continue are printed), 130 interrupted.
+"""
+
+EVENTS_EXAMPLES = _examples(
+    "dify-workflow events 97a3617c-16ff-48c7-b90e-adc5e40cca23 --user ops",
+    "dify-workflow events 97a3617c-16ff-48c7-b90e-adc5e40cca23 --user ops --snapshot --json",
+)
+
 STOP_WAIT = 10.0
+
 # Uploads at least this large get a progress bar on a terminal.
 PROGRESS_BYTES = 1024 * 1024
-
-
-def exit_status(status: str | None) -> int:
-    """The exit status for a run's final status."""
-    if status in ("succeeded", "partial-succeeded"):
-        return 0
-    if status == "stopped":
-        return EXIT_STOPPED
-    if status == "paused":
-        return EXIT_PAUSED
-    return 1
-
-
-def parse_assignments(values: list[str], option: str) -> dict[str, str]:
-    """NAME=VALUE pairs of a repeated option."""
-    out: dict[str, str] = {}
-    for value in values:
-        name, sep, content = value.partition("=")
-        if not sep or not name:
-            raise UsageError(f"{option} {value!r} is not NAME=VALUE")
-        out[name] = content
-    return out
 
 
 def read_inputs(inputs_file: Path | None, assignments: list[str]) -> dict[str, Any]:
@@ -361,3 +363,39 @@ async def _stop(stream: Any, client: Any, view: LiveView, consumer: asyncio.Futu
         said = f"run detail says {status!r}" if status else "its status could not be learned"
         view.line(f"stop {'requested' if requested else 'not accepted'} for {run_id}, not confirmed: {said}")
     return EXIT_INTERRUPTED
+
+
+async def run_command(client: Any, args: argparse.Namespace, out: TextIO) -> int:
+    inputs = read_inputs(args.inputs_file, args.input)
+    await attach_files(client, args.file, args.user, inputs, sys.stderr)
+    if args.blocking:
+        result = await client.run_workflow(inputs, user=args.user, workflow_id=args.workflow_id)
+        body = result.to_dict()
+        status = body.get("data", {}).get("status")
+        if args.json:
+            print(json.dumps(body, ensure_ascii=False), file=out)
+        else:
+            data = body.get("data", {})
+            print(f"run {body.get('workflow_run_id')} task {body.get('task_id')}", file=out)
+            print(f"outputs: {json.dumps(data.get('outputs'), ensure_ascii=False)}", file=out)
+            error = f": {data['error']}" if data.get("error") else ""
+            print(f"{status} {body.get('workflow_run_id')}{error}", file=out)
+        return exit_status(status)
+    view = LiveView(out, as_json=args.json)
+    try:
+        async with client.stream_workflow(inputs, user=args.user, workflow_id=args.workflow_id) as stream:
+            return await follow(stream, client, view, args.user)
+    finally:
+        view.close()
+
+
+async def events_command(client: Any, args: argparse.Namespace, out: TextIO) -> int:
+    check_cli_id(args.run_id, "run id")
+    view = LiveView(out, as_json=args.json)
+    try:
+        async with client.stream_workflow_events(
+            args.run_id, user=args.user, include_state_snapshot=args.snapshot, continue_on_pause=True
+        ) as stream:
+            return await follow(stream, client, view, args.user)
+    finally:
+        view.close()

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from ._batch_core import AsyncBatch, BatchResult, BatchSummary
-from ._cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError
-from ._types import InputField, input_fields
+from .._batch_core import AsyncBatch, BatchResult, BatchSummary
+from .._types import InputField, input_fields
+from ._common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError
 
 PROGRESS_EVERY = 2.0
 
@@ -221,7 +221,7 @@ def summary_lines(summary: BatchSummary) -> list[str]:
     return lines
 
 
-async def run_batch(client: Any, args: argparse.Namespace, out: TextIO) -> int:
+async def batch_command(client: Any, args: argparse.Namespace, out: TextIO) -> int:
     path: Path = args.input
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
