@@ -139,6 +139,11 @@ class Handler(socketserver.StreamRequestHandler):
                         "id": str(uuid.uuid4()),
                         "name": "big.bin",
                         "size": len(body) if isinstance(body, bytes) else body,
+                        "extension": "bin",
+                        "mime_type": "application/octet-stream",
+                        "created_by": str(uuid.uuid4()),
+                        "created_at": int(time.time()),
+                        "source_url": "http://127.0.0.1/files/big.bin",
                     }
                 ).encode()
                 self.wfile.write(

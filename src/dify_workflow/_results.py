@@ -560,20 +560,63 @@ class TtsMessageData(_Result):
 
 _MISSING: Any = object()
 Convert = Callable[[Any, str], Any]
-_PLANS: dict[type, list[tuple[str, Convert]]] = {}
+_BUILDERS: dict[type, Callable[[Any, str], Any]] = {}
 
 
 def build(cls: type[R], payload: Any, path: str = "") -> R:
     """An instance of result class `cls` from a decoded JSON object; Malformed otherwise."""
-    if type(payload) is not dict and not isinstance(payload, Mapping):
-        raise Malformed(path, f"expected a JSON object, got {_kind(payload)}")
-    plan = _PLANS.get(cls)
-    if plan is None:
-        plan = _PLANS[cls] = _plan(cls)
-    values: dict[str, Any] = {"raw": payload}
-    for name, convert in plan:
-        values[name] = convert(payload.get(name, _MISSING), f"{path}.{name}" if path else name)
-    return cls(**values)
+    builder = _BUILDERS.get(cls)
+    if builder is None:
+        builder = _BUILDERS[cls] = _compile(cls)
+    return builder(payload, path)  # type: ignore[no-any-return]
+
+
+def _at(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _compile(cls: type) -> Callable[[Any, str], Any]:
+    """A builder for `cls` written out as one function (as attrs writes its __init__):
+    a value of exactly the expected type is taken as it is; anything else (null, a
+    missing key, an int for a float, a nested object, a wrong type) goes through the
+    field's converter, which applies defaults or raises Malformed. A stream builds one
+    of these per event, so the common case takes one type check per field."""
+    hints = typing.get_type_hints(cls, globalns=globals())
+    namespace: dict[str, Any] = {
+        "cls": cls, "M": _MISSING, "Mapping": Mapping, "Malformed": Malformed, "_kind": _kind, "_at": _at,
+    }  # fmt: skip
+    lines = [
+        "def build(p, path):",
+        "    if p.__class__ is not dict and not isinstance(p, Mapping):",
+        "        raise Malformed(path, f'expected a JSON object, got {_kind(p)}')",
+        "    g = p.get",
+    ]
+    names = []
+    for index, (name, convert) in enumerate(_plan(cls)):
+        exact = _json_type(hints[name], attrs.fields_dict(cls)[name].metadata.get("json_text", False))
+        namespace[f"C{index}"], namespace[f"T{index}"] = convert, exact
+        lines.append(f"    v{index} = g({name!r}, M)")
+        check = f"v{index}.__class__ is not T{index}" if exact is not None else "True"
+        lines.append(f"    if {check}: v{index} = C{index}(v{index}, _at(path, {name!r}))")
+        names.append(f"{name}=v{index}")
+    lines.append(f"    return cls(raw=p, {', '.join(names)})")
+    exec("\n".join(lines), namespace)  # noqa: S102 - source written above from the class's own fields
+    return namespace["build"]  # type: ignore[no-any-return]
+
+
+def _json_type(hint: Any, json_text: bool) -> type | None:
+    """The one JSON type a field's value takes as it is, or None when it is converted."""
+    if json_text:
+        return None
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        others = [a for a in args if a is not type(None)]
+        hint = others[0] if len(others) == 1 else None
+    if hint in (str, int, float, bool):
+        return hint  # type: ignore[no-any-return]
+    if typing.get_origin(hint) is dict or hint is dict:
+        return dict
+    return None
 
 
 def _kind(value: Any) -> str:
