@@ -50,19 +50,6 @@ from ._operations import (
     WORKFLOW_EVENTS,
     Operation,
 )
-from ._results import (
-    AppInfo,
-    AppMeta,
-    AppParameters,
-    AppSite,
-    EndUser,
-    HumanInputForm,
-    UploadedFile,
-    WorkflowLog,
-    WorkflowLogPage,
-    WorkflowRunDetail,
-    WorkflowRunResult,
-)
 from ._types import FileInput, StopTaskResult
 
 if TYPE_CHECKING:
@@ -71,10 +58,29 @@ if TYPE_CHECKING:
 
     from dify_workflow_api.client import Client as GeneratedClient
 
+    from . import _results as results
     from ._async_audio import AsyncAudioResponse
     from ._async_batch import AsyncBatch
     from ._async_streaming import AsyncWorkflowStream
     from ._multipart import FileSource
+    from ._results import (
+        AppInfo,
+        AppMeta,
+        AppParameters,
+        AppSite,
+        EndUser,
+        HumanInputForm,
+        UploadedFile,
+        WorkflowLog,
+        WorkflowLogPage,
+        WorkflowRunDetail,
+        WorkflowRunResult,
+    )
+else:
+    from ._lazy import LazyModule
+
+    # The result classes load with the first result: code that only stops tasks never needs them.
+    results = LazyModule("dify_workflow._results")
 
 __all__ = ["AsyncWorkflowClient"]
 
@@ -381,19 +387,19 @@ class AsyncWorkflowClient(BaseClient):
 
     async def get_app_info(self, *, timeout: float | httpx.Timeout | None = None) -> AppInfo:
         """The app's name, description, tags and mode (GET /info)."""
-        return await self._call(GET_APP_INFO, AppInfo, timeout=timeout)
+        return await self._call(GET_APP_INFO, results.AppInfo, timeout=timeout)
 
     async def get_app_parameters(self, *, timeout: float | httpx.Timeout | None = None) -> AppParameters:
         """The app's input form (`user_input_form`), upload limits and features (GET /parameters)."""
-        return await self._call(GET_APP_PARAMETERS, AppParameters, timeout=timeout)
+        return await self._call(GET_APP_PARAMETERS, results.AppParameters, timeout=timeout)
 
     async def get_app_meta(self, *, timeout: float | httpx.Timeout | None = None) -> AppMeta:
         """The app's tool icons (GET /meta)."""
-        return await self._call(GET_APP_META, AppMeta, timeout=timeout)
+        return await self._call(GET_APP_META, results.AppMeta, timeout=timeout)
 
     async def get_app_site(self, *, timeout: float | httpx.Timeout | None = None) -> AppSite:
         """The app's web-app settings (GET /site)."""
-        return await self._call(GET_APP_SITE, AppSite, timeout=timeout)
+        return await self._call(GET_APP_SITE, results.AppSite, timeout=timeout)
 
     async def get_end_user(
         self, end_user_id: str | uuid.UUID, *, timeout: float | httpx.Timeout | None = None
@@ -401,7 +407,7 @@ class AsyncWorkflowClient(BaseClient):
         """An end user by id (GET /end-users/{end_user_id}); NotFoundError
         (`end_user_not_found`) when unknown."""
         path = {"end_user_id": check_path_id(end_user_id, "end_user_id")}
-        return await self._call(GET_END_USER, EndUser, path=path, timeout=timeout)
+        return await self._call(GET_END_USER, results.EndUser, path=path, timeout=timeout)
 
     async def list_workflow_logs(
         self,
@@ -432,7 +438,7 @@ class AsyncWorkflowClient(BaseClient):
             created_by_end_user_session_id=created_by_end_user_session_id,
             created_by_account=created_by_account,
         )
-        return await self._call(LIST_WORKFLOW_LOGS, WorkflowLogPage, params=params, timeout=timeout)
+        return await self._call(LIST_WORKFLOW_LOGS, results.WorkflowLogPage, params=params, timeout=timeout)
 
     async def iter_workflow_logs(
         self,
@@ -475,7 +481,7 @@ class AsyncWorkflowClient(BaseClient):
         submitted or expired: forms are one-shot.
         """
         path = {"form_token": check_path_id(form_token, "form_token")}
-        form = await self._call(GET_FORM, HumanInputForm, path=path, timeout=timeout)
+        form = await self._call(GET_FORM, results.HumanInputForm, path=path, timeout=timeout)
         self._form_actions[path["form_token"]] = form_actions(form)
         return form
 
@@ -575,7 +581,7 @@ class AsyncWorkflowClient(BaseClient):
             UPLOAD_FILE, {}, content=body.aiter_chunks(), headers=body.headers, timeout=timeout
         )
         response, raw = await self._send(UPLOAD_FILE, request, whole=False)
-        return parse_result(UploadedFile, response, raw)
+        return parse_result(results.UploadedFile, response, raw)
 
     async def audio_to_text(
         self,

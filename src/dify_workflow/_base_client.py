@@ -47,13 +47,19 @@ from ._operations import (
     WORKFLOW_EVENTS,
     Operation,
 )
-from ._results import Malformed, WorkflowRunDetail, WorkflowRunResult, build
 from ._retry import RetryPolicy, is_tls_mismatch
 from ._types import StopTaskResult
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from . import _results as results
     from ._multipart import MultipartBody
+    from ._results import WorkflowRunDetail, WorkflowRunResult
+else:
+    from ._lazy import LazyModule
+
+    # The result classes load with the first result (see parse_result).
+    results = LazyModule("dify_workflow._results")
 
 log = logging.getLogger("dify_workflow")
 
@@ -396,10 +402,10 @@ class BaseClient:
         return StopTaskResult(result=result, request_id=request_id(response))
 
     def _run_result(self, response: httpx.Response, body: bytes) -> WorkflowRunResult:
-        return parse_result(WorkflowRunResult, response, body)
+        return parse_result(results.WorkflowRunResult, response, body)
 
     def _detail_result(self, response: httpx.Response, body: bytes) -> WorkflowRunDetail:
-        return parse_result(WorkflowRunDetail, response, body)
+        return parse_result(results.WorkflowRunDetail, response, body)
 
 
 def _positive(value: object, name: str) -> float:
@@ -427,8 +433,8 @@ def parse_result(cls: type[R], response: httpx.Response, body: bytes) -> R:
     naming the field when it does not fit."""
     payload = parse_json(response, body)
     try:
-        return build(cls, payload)
-    except Malformed as exc:
+        return results.build(cls, payload)
+    except results.Malformed as exc:
         raise invalid(response, body, str(exc)) from None
 
 
