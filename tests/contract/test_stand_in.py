@@ -321,3 +321,87 @@ def test_a_continue_on_pause_follower_stays_open_after_the_end_as_recorded() -> 
         assert shape(events) == shape(data_events("96-hi-workflow-events-continue-on-pause-stays-open"))
         after = frames[next(i for i, f in enumerate(frames) if b"workflow_finished" in f) :]
         assert b"event: ping" in after, "pings went on after the end, as Dify's do"
+
+
+def _detail(name: str) -> dict[str, Any]:
+    return json.loads(recording(name)["response"]["body"])  # type: ignore[no-any-return]
+
+
+def _compared(detail: dict[str, Any]) -> tuple[Any, ...]:
+    return (detail["status"], detail["outputs"], detail["error"], detail["total_steps"])
+
+
+def test_run_detail_and_followers_of_ended_runs_match_their_recordings() -> None:
+    fake = slow(1)
+    with http(fake) as client:
+        played = run_stream(client, "01-workflow-run-streaming-succeeded")
+        run_id = played[-1]["workflow_run_id"]
+        finished = client.get(f"/workflow/{run_id}/events", params={"user": "rec-user-1"})
+        assert shape(sse(finished)) == shape(data_events("34-workflow-events-finished-run"))
+        assert sse(finished)[0]["task_id"] == run_id, "a finished run's final event carries the run id (34)"
+        wrong = client.get(f"/workflow/{run_id}/events", params={"user": "someone-else"})
+        assert (wrong.status_code, wrong.json()) == (404, _detail("36-workflow-events-wrong-user"))
+    failing = slow(fail={"http_node": "Server disconnected without sending a response."})
+    with http(failing) as client:
+        run_id = run_stream(client, "94-workflow-run-streaming-node-failed")[-1]["workflow_run_id"]
+        detail = client.get(f"/workflows/run/{run_id}").json()
+        recorded = _detail("95-workflow-run-detail-failed")
+        assert (detail["status"], detail["outputs"], detail["error"]) == (
+            recorded["status"], recorded["outputs"], recorded["error"],
+        )  # fmt: skip
+
+
+def test_a_stopped_runs_follower_and_a_paused_runs_detail_match_their_recordings() -> None:
+    fake = slow(30)
+    with http(fake) as client:
+        body = recording("02-workflow-run-streaming-stopped")["request"]["body"]
+        with client.stream("POST", "/workflows/run", json=body) as response:
+            for line in response.iter_lines():
+                if '"http_node"' in line and '"node_started"' in line:
+                    event = json.loads(line[6:])
+                    client.post(f"/workflows/tasks/{event['task_id']}/stop", json={"user": "rec-user-1"})
+        run_id = event["workflow_run_id"]
+        stopped = sse(client.get(f"/workflow/{run_id}/events", params={"user": "rec-user-1"}))
+        assert shape(stopped) == shape(data_events("35-workflow-events-finished-stopped-run"))
+    hi = human()
+    with http(hi) as client:
+        run_id, token = _paused(hi, client, "release notes v2")
+        assert _compared(client.get(f"/workflows/run/{run_id}").json()) == _compared(
+            _detail("44-hi-workflow-run-detail-paused")
+        )
+        body = recording("57-hi-form-submit-reject")["request"]["body"]
+        assert client.post(f"/form/human_input/{token}", json=body).json() == {}
+        deadline = time.monotonic() + 5
+        while (
+            client.get(f"/workflows/run/{run_id}").json()["status"] != "succeeded"
+            and time.monotonic() < deadline
+        ):
+            time.sleep(0.01)
+        detail = client.get(f"/workflows/run/{run_id}").json()
+        recorded = _detail("59-hi-workflow-run-detail-after-reject")
+        assert (detail["status"], detail["outputs"]["action"], detail["outputs"]["comment"], detail["total_steps"]) == (
+            recorded["status"], recorded["outputs"]["action"], recorded["outputs"]["comment"], recorded["total_steps"],
+        )  # fmt: skip
+
+
+def test_a_snapshot_of_a_running_run_replays_with_the_run_id_then_goes_live() -> None:
+    fake = slow(20)
+    with http(fake) as client:
+        body = {"inputs": {"seconds": "20"}, "response_mode": "streaming", "user": "rec-user-1"}
+        with client.stream("POST", "/workflows/run", json=body) as response:
+            for line in response.iter_lines():
+                if '"http_node"' in line:
+                    run_id = json.loads(line[6:])["workflow_run_id"]
+                    break
+        snapshot = client.get(
+            f"/workflow/{run_id}/events", params={"user": "rec-user-1", "include_state_snapshot": "true"}
+        )
+        events = sse(snapshot)
+    recorded = data_events("41-workflow-events-snapshot-running-run")
+    assert [e["event"] for e in events[:4]] == [e["event"] for e in recorded[:4]]
+    assert all(e["task_id"] == e["workflow_run_id"] for e in events[:4]), (
+        "replayed: the run id as task id (41)"
+    )
+    assert events[-1]["event"] == "workflow_finished" and events[-1]["task_id"] != run_id, (
+        "the live end: the task id"
+    )

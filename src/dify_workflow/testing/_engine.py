@@ -576,7 +576,7 @@ class DslEngine:
     def events(self, run_id: str, query: Mapping[str, str]) -> Reply:
         run = self.runs.get(run_id)
         if run is None or query.get("user") != run.user:
-            return _error(404, "not_found", "Workflow run not found.")
+            return _error(404, "not_found", "Workflow run not found")  # no period here (36)
         snapshot = query.get("include_state_snapshot") == "true"
         keep_open = query.get("continue_on_pause") == "true"
         return Reply(
