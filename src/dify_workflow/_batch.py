@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import queue
 import threading
 from collections.abc import AsyncIterable, Iterable, Iterator, Mapping
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._batch_core import AsyncBatch, BatchResult, BatchSummary
+from ._batch_core import AsyncBatch, BatchResult, BatchSummary, check_options
 
 if TYPE_CHECKING:
     from ._async_client import AsyncWorkflowClient
@@ -37,6 +38,7 @@ class Batch:
         rows: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
         **options: Any,
     ) -> None:
+        check_options(options.get("concurrency", 1), options.get("rate"))
         self._client = client
         self._rows = rows
         self._options = options
@@ -74,37 +76,32 @@ class Batch:
 
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
-        async with async_twin(self._client) as client:
-            batch = self._batch = AsyncBatch(client, self._rows, **self._options)
+        try:
+            async with async_twin(self._client) as client:
+                batch = self._batch = AsyncBatch(client, self._rows, **self._options)
+                self._ready.set()
+                try:
+                    async for result in batch:
+                        self._results.put(result)
+                    self._results.put(None)
+                finally:
+                    await batch.aclose()
+                    self.summary = batch.summary
+        except BaseException as exc:  # the iterator raises it; nothing may wait forever
+            self._results.put(exc)
+        finally:
             self._ready.set()
-            try:
-                async for result in batch:
-                    self._results.put(result)
-                self._results.put(None)
-            except BaseException as exc:
-                self._results.put(exc)
-            finally:
-                await batch.aclose()
-                self.summary = batch.summary
 
     def close(self) -> None:
         """Stop the batch (runs in flight are stopped on the server) and wait for it."""
         if self._thread is None or self._loop is None or self._batch is None:
             return
         if self._thread.is_alive():
-            with _suppress_closed_loop():
+            # The loop may end (or cancel the call) meanwhile: the batch is over either way.
+            with contextlib.suppress(RuntimeError, concurrent.futures.CancelledError):
                 asyncio.run_coroutine_threadsafe(self._batch.aclose(), self._loop).result(60)
         self._thread.join(60)
         self.summary = self._batch.summary
-
-
-class _suppress_closed_loop:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> bool:
-        # The loop ended (or cancelled the call) meanwhile: the batch is over either way.
-        return exc_type is not None and issubclass(exc_type, RuntimeError | concurrent.futures.CancelledError)
 
 
 def async_twin(client: WorkflowClient) -> AsyncWorkflowClient:

@@ -32,7 +32,7 @@ import httpx
 
 from ._exceptions import APIConnectionError, APIError, APIStatusError, InvalidInputError, RateLimitError
 from ._journal import FINAL, Journal, Row, row_hash
-from ._types import FileInput, input_fields
+from ._types import ENDED_STATUSES, FileInput, file_type, input_fields
 
 if TYPE_CHECKING:
     from ._async_client import AsyncWorkflowClient
@@ -42,7 +42,6 @@ __all__ = ["AsyncBatch", "BatchResult", "BatchSummary"]
 
 # After this long without a 429, the concurrency a 429 lowered grows by one again.
 CALM_SECONDS = 5.0
-ENDED = frozenset({"succeeded", "failed", "stopped", "partial-succeeded"})
 
 
 @attrs.frozen(kw_only=True)
@@ -93,6 +92,14 @@ class BatchSummary:
     @property
     def all_succeeded(self) -> bool:
         return self.by_status.get("succeeded", 0) == self.total
+
+
+def check_options(concurrency: object, rate: object) -> None:
+    """ValueError for a concurrency or rate a batch cannot run with (before anything starts)."""
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ValueError(f"concurrency must be an int >= 1, not {concurrency!r}")
+    if rate is not None and (isinstance(rate, bool) or not isinstance(rate, int | float) or not rate > 0):
+        raise ValueError(f"rate must be a positive number of run starts per second, not {rate!r}")
 
 
 class _Limiter:
@@ -177,10 +184,7 @@ class AsyncBatch:
         retry_failed: bool = False,
         timeout: float | None = None,
     ) -> None:
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise ValueError(f"concurrency must be an int >= 1, not {concurrency!r}")
-        if rate is not None and not rate > 0:
-            raise ValueError(f"rate must be a positive number of run starts per second, not {rate!r}")
+        check_options(concurrency, rate)
         self._client = client
         self._rows = rows
         self._user = user
@@ -384,7 +388,7 @@ class AsyncBatch:
             except APIConnectionError as exc:
                 self._live.pop(index, None)
                 if exc.workflow_run_id is not None:
-                    row = Row(index, digest, "running", None, exc.workflow_run_id, None, {}, None, None, None)
+                    row = Row(index, digest, "running", None, exc.workflow_run_id, {}, None, None, None)
                     return await self._follow(index, inputs, row)
                 if isinstance(exc.__cause__, httpx.ConnectError):
                     # Refused: nothing was sent (the client already retried); try again later.
@@ -404,7 +408,7 @@ class AsyncBatch:
     async def _follow(self, index: int, inputs: dict[str, Any], known: Row) -> BatchResult:
         run_id = known.run_id or ""
         detail = await self._client.get_workflow_run(run_id)
-        if detail.status in ENDED:
+        if detail.status in ENDED_STATUSES:
             return self._record(
                 index, inputs, detail.status, outputs=detail.outputs, error=detail.error, run_id=run_id,
                 task_id=known.task_id, elapsed=detail.elapsed_time, tokens=detail.total_tokens,
@@ -446,12 +450,13 @@ class AsyncBatch:
     async def _upload(self, path: Path) -> FileInput:
         if not path.is_file():
             raise InvalidInputError(f"file input {str(path)!r} is not a readable file")
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        with path.open("rb") as handle:
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
         known = self._uploads.get(digest)
         if known is None:
             uploaded = await self._client.upload_file(path, user=self._user)
             known = self._uploads[digest] = uploaded.id
-        return FileInput.local(known, type=_file_type(path))
+        return FileInput.local(known, type=file_type(path.name))
 
     def _record(
         self,
@@ -513,11 +518,3 @@ def _from_row(row: Row, inputs: Mapping[str, Any], *, resumed: bool = True) -> B
         tokens=row.tokens,
         resumed=resumed,
     )
-
-
-def _file_type(path: Path) -> str:
-    """The file type Dify's file input takes, from the name."""
-    import mimetypes
-
-    kind = (mimetypes.guess_type(path.name)[0] or "").split("/")[0]
-    return kind if kind in ("image", "audio", "video") else "document"

@@ -38,6 +38,7 @@ from ._results import (
     WorkflowFinishedData,
     WorkflowPausedData,
     WorkflowStartedData,
+    all_optional,
     build,
 )
 
@@ -328,8 +329,9 @@ def parse_event(raw: Mapping[str, Any]) -> StreamEvent:
         if type(task_id) is not str or type(run_id) is not str:
             missing = "task_id" if type(task_id) is not str else "workflow_run_id"
             raise Malformed(missing, "missing or not a string")
-        # Events no recording shows have every field optional: a missing `data` reads as {}.
-        payload = raw if cls._whole else raw.get("data", {})
+        payload = raw if cls._whole else raw.get("data")
+        if payload is None and all_optional(cls._data_class):
+            payload = {}  # events no recording shows have every field optional
         data = build(cls._data_class, payload, "" if cls._whole else "data")
     except Malformed as exc:
         log.debug("stream event %r does not match the spec (%s)", name, exc)

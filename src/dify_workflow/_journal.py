@@ -43,7 +43,6 @@ class Row:
     state: str
     task_id: str | None
     run_id: str | None
-    status: str | None
     outputs: dict[str, Any]
     error: str | None
     elapsed: float | None
@@ -61,7 +60,7 @@ class Journal:
         self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS rows (idx INTEGER PRIMARY KEY, hash TEXT NOT NULL, state TEXT NOT NULL,"
-            " task_id TEXT, run_id TEXT, status TEXT, outputs TEXT, error TEXT, elapsed REAL, tokens INTEGER,"
+            " task_id TEXT, run_id TEXT, outputs TEXT, error TEXT, elapsed REAL, tokens INTEGER,"
             " updated REAL NOT NULL)"
         )
         self._check("input", input_id, "another input")
@@ -79,15 +78,13 @@ class Journal:
 
     def get(self, index: int) -> Row | None:
         found = self._db.execute(
-            "SELECT idx, hash, state, task_id, run_id, status, outputs, error, elapsed, tokens FROM rows WHERE idx = ?",
+            "SELECT idx, hash, state, task_id, run_id, outputs, error, elapsed, tokens FROM rows WHERE idx = ?",
             (index,),
         ).fetchone()
         if found is None:
             return None
-        index, digest, state, task_id, run_id, status, outputs, error, elapsed, tokens = found
-        return Row(
-            index, digest, state, task_id, run_id, status, json.loads(outputs or "{}"), error, elapsed, tokens
-        )
+        index, digest, state, task_id, run_id, outputs, error, elapsed, tokens = found
+        return Row(index, digest, state, task_id, run_id, json.loads(outputs or "{}"), error, elapsed, tokens)
 
     def check_row(self, index: int, digest: str) -> Row | None:
         """The journal's row `index`, after checking it is the same row."""
@@ -102,7 +99,7 @@ class Journal:
     def sent(self, index: int, digest: str) -> None:
         self._db.execute(
             "INSERT INTO rows (idx, hash, state, updated) VALUES (?, ?, 'sent', ?) ON CONFLICT(idx) DO UPDATE SET"
-            " state = 'sent', task_id = NULL, run_id = NULL, status = NULL, error = NULL, updated = excluded.updated",
+            " state = 'sent', task_id = NULL, run_id = NULL, error = NULL, updated = excluded.updated",
             (index, digest, time.time()),
         )
 
@@ -127,9 +124,9 @@ class Journal:
         tokens: int | None = None,
     ) -> None:
         self._db.execute(
-            "UPDATE rows SET state = ?, status = ?, outputs = ?, error = ?, elapsed = ?, tokens = ?, updated = ?"
+            "UPDATE rows SET state = ?, outputs = ?, error = ?, elapsed = ?, tokens = ?, updated = ?"
             " WHERE idx = ?",
-            (state, state, json.dumps(dict(outputs or {})), error, elapsed, tokens, time.time(), index),
+            (state, json.dumps(dict(outputs or {})), error, elapsed, tokens, time.time(), index),
         )
 
     def close(self) -> None:

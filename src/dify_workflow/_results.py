@@ -62,6 +62,7 @@ __all__ = [
     "WorkflowRunResult",
     "WorkflowRunSummary",
     "WorkflowStartedData",
+    "all_optional",
     "build",
 ]
 
@@ -466,74 +467,67 @@ class HumanInputFormTimeoutData(_Result):
     expiration_time: int | None = None
 
 
+# Iteration and loop events carry the same payloads (no recording shows one: every field
+# may be None); one private body each, under the two public names.
+
+
 @_frozen
-class IterationStartedData(_Result):
+class _GroupStarted(_Result):
+    id: str | None = None
+    node_id: str | None = None
+    node_type: str | None = None
+    title: str | None = None
+    inputs: JSONObject = attrs.field(factory=dict)
+
+
+@_frozen
+class _GroupNext(_Result):
+    id: str | None = None
+    node_id: str | None = None
+    title: str | None = None
+    index: int | None = None
+
+
+@_frozen
+class _GroupCompleted(_Result):
+    id: str | None = None
+    node_id: str | None = None
+    title: str | None = None
+    outputs: JSONObject = attrs.field(factory=dict)
+    status: str | None = None
+    error: str | None = None
+    elapsed_time: float | None = None
+    steps: int | None = None
+
+
+@_frozen
+class IterationStartedData(_GroupStarted):
     """The `data` of `iteration_started` (not in the recordings: fields may be None)."""
 
-    id: str | None = None
-    node_id: str | None = None
-    node_type: str | None = None
-    title: str | None = None
-    inputs: JSONObject = attrs.field(factory=dict)
-
 
 @_frozen
-class IterationNextData(_Result):
+class IterationNextData(_GroupNext):
     """The `data` of `iteration_next`."""
 
-    id: str | None = None
-    node_id: str | None = None
-    title: str | None = None
-    index: int | None = None
-
 
 @_frozen
-class IterationCompletedData(_Result):
+class IterationCompletedData(_GroupCompleted):
     """The `data` of `iteration_completed`."""
 
-    id: str | None = None
-    node_id: str | None = None
-    title: str | None = None
-    outputs: JSONObject = attrs.field(factory=dict)
-    status: str | None = None
-    error: str | None = None
-    elapsed_time: float | None = None
-    steps: int | None = None
-
 
 @_frozen
-class LoopStartedData(_Result):
+class LoopStartedData(_GroupStarted):
     """The `data` of `loop_started`."""
 
-    id: str | None = None
-    node_id: str | None = None
-    node_type: str | None = None
-    title: str | None = None
-    inputs: JSONObject = attrs.field(factory=dict)
-
 
 @_frozen
-class LoopNextData(_Result):
+class LoopNextData(_GroupNext):
     """The `data` of `loop_next`."""
 
-    id: str | None = None
-    node_id: str | None = None
-    title: str | None = None
-    index: int | None = None
-
 
 @_frozen
-class LoopCompletedData(_Result):
+class LoopCompletedData(_GroupCompleted):
     """The `data` of `loop_completed`."""
-
-    id: str | None = None
-    node_id: str | None = None
-    title: str | None = None
-    outputs: JSONObject = attrs.field(factory=dict)
-    status: str | None = None
-    error: str | None = None
-    elapsed_time: float | None = None
-    steps: int | None = None
 
 
 @_frozen
@@ -569,6 +563,19 @@ def build(cls: type[R], payload: Any, path: str = "") -> R:
     if builder is None:
         builder = _BUILDERS[cls] = _compile(cls)
     return builder(payload, path)  # type: ignore[no-any-return]
+
+
+_ALL_OPTIONAL: dict[type, bool] = {}
+
+
+def all_optional(cls: type) -> bool:
+    """True when every field of `cls` has a default (`{}` builds it)."""
+    found = _ALL_OPTIONAL.get(cls)
+    if found is None:
+        found = _ALL_OPTIONAL[cls] = all(
+            f.default is not attrs.NOTHING for f in attrs.fields(cls) if f.name != "raw"
+        )
+    return found
 
 
 def _at(path: str, name: str) -> str:

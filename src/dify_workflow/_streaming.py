@@ -24,7 +24,7 @@ from ._exceptions import (
 )
 from ._operations import Operation
 from ._stream_core import StreamCore, run_outcome
-from ._types import RunOutcome, StopOutcome
+from ._types import ENDED_STATUSES, RunOutcome, StopOutcome
 
 if TYPE_CHECKING:
     from ._client import WorkflowClient
@@ -33,8 +33,6 @@ __all__ = ["WorkflowStream"]
 
 # How long `stop()` waits for a verdict when run detail must answer instead of the stream.
 _DETAIL_TIMEOUT = 10.0
-# Run statuses after which nothing more happens to a run.
-_ENDED = frozenset({"succeeded", "failed", "stopped", "partial-succeeded"})
 
 
 class WorkflowStream:
@@ -257,7 +255,7 @@ class WorkflowStream:
             detail = self._client.get_workflow_run(run)
         except APIError:
             return  # the stream itself may still tell; asked again after the next quiet period
-        if detail.status in _ENDED:
+        if detail.status in ENDED_STATUSES:
             core.finish_from_detail(detail)
             self._release()
 

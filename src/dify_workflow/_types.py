@@ -13,6 +13,18 @@ if TYPE_CHECKING:
 
 __all__ = ["FileInput", "InputField", "RunOutcome", "StopOutcome", "StopTaskResult", "input_fields"]
 
+# Run statuses after which nothing more happens to a run (run detail's names).
+ENDED_STATUSES = frozenset({"succeeded", "failed", "stopped", "partial-succeeded"})
+
+
+def file_type(name: str) -> str:
+    """The `type` a run's file input takes for a file of this name: image, audio, video or
+    document."""
+    import mimetypes  # with the first file, not with the package
+
+    kind = (mimetypes.guess_type(name)[0] or "").split("/", 1)[0]
+    return kind if kind in ("image", "audio", "video") else "document"
+
 
 @attrs.frozen
 class StopTaskResult:

@@ -19,6 +19,7 @@ needs a URL (a CLI, another process, many sockets).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -74,3 +75,4 @@ def dify_fake(request: pytest.FixtureRequest) -> Iterator[DifyFake]:
         yield DifyFake(fake=fake, client=client, async_client=async_client)
     finally:
         sync_http.close()
+        asyncio.run(async_http.aclose())  # teardown runs outside the test's event loop

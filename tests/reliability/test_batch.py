@@ -229,3 +229,19 @@ def test_dify_batch_csv_with_label_headers_runs(tmp_path: Path) -> None:
     assert "row 1: route must be one of ['fast', 'review'], not 'slow'" in err
     assert "row 2: question is required" in err
     assert len(dify.runs) == 2
+
+
+@pytest.mark.parametrize(
+    ("options", "message"), [({"concurrency": 0}, "concurrency must be"), ({"rate": -1}, "rate must be")]
+)
+def test_bad_batch_options_are_refused_at_once_on_both_clients(
+    options: dict[str, float], message: str
+) -> None:
+    fake = FakeDify(time_scale=0.01)
+    sync = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(fake)))
+    with pytest.raises(ValueError, match=message):
+        sync.run_batch([{"seconds": "1"}], user="b", **options)  # type: ignore[arg-type]
+    async_client = AsyncWorkflowClient(api_key=KEY, http_client=httpx.AsyncClient(transport=transport(fake)))
+    with pytest.raises(ValueError, match=message):
+        async_client.run_batch([{"seconds": "1"}], user="b", **options)  # type: ignore[arg-type]
+    assert fake.requests == [], "nothing was sent"

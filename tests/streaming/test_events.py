@@ -156,3 +156,11 @@ def test_non_json_data_and_sse_event_names_are_kept() -> None:
     assert isinstance(first, UnknownEvent) and first.data == "not json"
     assert second.event == "node_started" and second.task_id == "t"
     assert len(core.pending) == 2, "a ping with data is still not yielded"
+
+
+def test_a_missing_data_object_is_named_unless_every_field_of_it_is_optional() -> None:
+    ids = {"task_id": "t", "workflow_run_id": "r"}
+    missing = parse_event({"event": "node_started", **ids})
+    assert isinstance(missing, MalformedEvent) and missing.reason == "data: expected a JSON object, got null"
+    rare = parse_event({"event": "loop_next", **ids})
+    assert type(rare) is dify_workflow.LoopNextEvent and rare.data.index is None

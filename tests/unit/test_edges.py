@@ -15,6 +15,7 @@ import pytest
 
 from dify_workflow import (
     AsyncWorkflowClient,
+    BadRequestError,
     ConfigurationError,
     NotFoundError,
     UnsupportedMediaTypeError,
@@ -124,11 +125,11 @@ def test_repr_shows_no_character_of_the_key() -> None:
 
 def test_a_description_that_does_not_fit_the_message_is_marked_as_the_codes_meaning() -> None:
     client = _client(Recorder(recorded("61-hi-text-to-audio-no-provider")))
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(BadRequestError) as caught:
         client.text_to_audio("Hello", user="u")
     err = caught.value
-    assert err.code == "invalid_param"  # type: ignore[attr-defined]
-    text = err.explained  # type: ignore[attr-defined]
+    assert (err.status_code, err.code) == (400, "invalid_param")
+    text = err.explained
     assert text.startswith("HTTP 400 invalid_param: Failed to request plugin daemon")
     assert "(invalid_param is documented as: Text-to-speech is not enabled" in text
 

@@ -214,3 +214,14 @@ def test_the_dsl_of_the_recorded_app_is_what_the_default_stand_in_plays() -> Non
     )
     assert packaged == shared
     assert Path(ROOT / "tests" / "data" / "dify-recordings" / "apps" / "human_input_workflow.yml").is_file()
+
+
+def test_a_scenario_function_that_raises_fails_the_run_instead_of_hanging_its_streams() -> None:
+    def broken(inputs: dict[str, Any]) -> dict[str, Any]:
+        raise KeyError("answer")
+
+    client = client_of(FakeDify.from_dsl(TRIAGE, time_scale=0.01, outputs={"draft": broken}))
+    with client.stream_workflow({"question": "q", "route": "fast"}, user="u") as stream:
+        outcome = stream.outcome()
+    assert (outcome.status, outcome.error) == ("failed", "the stand-in's scenario raised KeyError: 'answer'")
+    assert client.get_workflow_run(stream.workflow_run_id).status == "failed"

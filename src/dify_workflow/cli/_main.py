@@ -38,10 +38,10 @@ _KEY_LIKE = re.compile(r"^--api|key|token|secret|passw|auth|bearer|credential", 
 _KEY_HEADERS = ("authorization", "proxy-authorization", "x-api-key", "api-key")
 
 
-def _documented_options() -> frozenset[str]:
+def _documented_options(root: argparse.ArgumentParser) -> frozenset[str]:
     """Every option string of every command: these are never refused as key-like."""
     found: set[str] = set()
-    pending: list[argparse.ArgumentParser] = [build_parser()]
+    pending: list[argparse.ArgumentParser] = [root]
     while pending:
         parser = pending.pop()
         for action in parser._actions:  # argparse offers no public walk of its options
@@ -51,10 +51,10 @@ def _documented_options() -> frozenset[str]:
     return frozenset(found)
 
 
-def refuse_key_options(argv: Sequence[str]) -> None:
+def refuse_key_options(argv: Sequence[str], parser: argparse.ArgumentParser) -> None:
     """An option that looks like a key, or a header that carries one, on the command line
     is refused without echoing its value. Documented options (`--keyword`) never are."""
-    documented = _documented_options()
+    documented = _documented_options(parser)
     for index, arg in enumerate(argv):
         if arg == "--":
             return
@@ -115,8 +115,9 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     out = stdout or sys.stdout
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        refuse_key_options(argv)
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        refuse_key_options(argv, parser)
+        args = parser.parse_args(argv)
         if args.version:
             from dify_workflow_api._spec_index import SPEC_SHA256
 
@@ -127,7 +128,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
             )
             return EXIT_OK
         if args.command is None:
-            build_parser().print_help(sys.stderr)
+            parser.print_help(sys.stderr)
             return EXIT_USAGE
         if args.command == "stop":
             return run_stop(args, stdin or sys.stdin, out)

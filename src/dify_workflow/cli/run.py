@@ -7,7 +7,6 @@ import argparse
 import asyncio
 import contextlib
 import json
-import mimetypes
 import os
 import signal
 import sys
@@ -26,7 +25,7 @@ from .._events import (
     WorkflowPausedEvent,
 )
 from .._exceptions import APIError, DifyError
-from .._types import FileInput, input_fields
+from .._types import FileInput, file_type, input_fields
 from ._common import (
     EXIT_INTERRUPTED,
     EXIT_PAUSED,
@@ -76,12 +75,6 @@ def read_inputs(inputs_file: Path | None, assignments: list[str]) -> dict[str, A
     return inputs
 
 
-def _file_type(path: Path) -> str:
-    mime = mimetypes.guess_type(path.name)[0] or ""
-    kind = mime.split("/", 1)[0]
-    return kind if kind in ("image", "audio", "video") else "document"
-
-
 async def attach_files(client: Any, specs: list[str], user: str, inputs: dict[str, Any], err: TextIO) -> None:
     """Upload each --file [NAME=]PATH and pass it to its input (named, or the app's one
     file input)."""
@@ -120,7 +113,7 @@ async def attach_files(client: Any, specs: list[str], user: str, inputs: dict[st
             if progress is not None:
                 progress.close()
         print(f"uploaded {path.name} as file {uploaded.id} -> input {name}", file=err, flush=True)
-        reference = FileInput.local(str(uploaded.id), type=_file_type(path)).to_dict()
+        reference = FileInput.local(str(uploaded.id), type=file_type(path.name)).to_dict()
         inputs.setdefault(name, [])
         if not isinstance(inputs[name], list):
             inputs[name] = []

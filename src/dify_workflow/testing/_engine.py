@@ -214,6 +214,15 @@ class DslEngine:
     # -- the graph ---------------------------------------------------------------------------
 
     def _execute(self, run: DslRun, node_id: str, resume: tuple[str, dict[str, Any]] | None) -> None:
+        try:
+            self._walk(run, node_id, resume)
+        except Exception as exc:
+            # A scenario function that raises must end the run, or every stream of it
+            # would wait for an end that never comes.
+            run.finish("failed", f"the stand-in's scenario raised {type(exc).__name__}: {exc}", {})
+            run.emit(self._event(run, "workflow_finished", self._finished_data(run)), ends_live=True)
+
+    def _walk(self, run: DslRun, node_id: str, resume: tuple[str, dict[str, Any]] | None) -> None:
         app, node = self.app, self.app.nodes[node_id]
         while True:
             exec_id = run.exec_ids.setdefault(node.id, str(uuid.uuid4()))
@@ -635,9 +644,6 @@ class DslEngine:
             yield Wait(max(ping_every - (now - quiet_since), 0.001), changed)
 
     # -- logs and app ------------------------------------------------------------------------
-
-    def log_items(self) -> list[DslRun]:
-        return list(reversed(self.runs.values()))
 
     def parameters(self, recorded: Mapping[str, Any]) -> dict[str, Any]:
         from ._dsl import user_input_form
