@@ -78,6 +78,16 @@ def reset_mid_response() -> Action:
     return reset(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Len")
 
 
+def garbled_head() -> Action:
+    """A status line, then a header line that is not a header, then close."""
+
+    def act(sock: socket.socket) -> bool:
+        sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nnot a header line\r\n\r\n{}")
+        return False
+
+    return act
+
+
 def short_body() -> Action:
     """Promise 100 bytes, send 20, close."""
 

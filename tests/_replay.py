@@ -159,6 +159,7 @@ class ReplayServer(FaultServer):
         self.forms: dict[str, dict[str, Any]] = {}  # token -> the form's JSON
         self.submitted = threading.Event()
         self.route = self._route
+        self.backend = "httpx"  # the pool the tests' clients use (http_backend)
 
     def queue(self, *streams: Stream) -> None:
         self.streams.extend(streams)

@@ -27,3 +27,19 @@ def run_script(name: str, *args: str | Path, cwd: Path = ROOT) -> subprocess.Com
 def tree_bytes(path: Path) -> dict[str, bytes]:
     """Every file below `path` with its content, for before/after comparisons."""
     return {str(p.relative_to(path)): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
+
+
+# The clients the reliability tests hold to the same rules: the sync client, and the async
+# client on each connection pool it can make (httpx's, aiohttp's).
+KINDS = ("sync", "async", "aiohttp")
+
+
+def backend(kind: str) -> dict[str, str]:
+    """The AsyncWorkflowClient options of a test kind ("async" or "aiohttp")."""
+    return {"http_backend": "aiohttp"} if kind == "aiohttp" else {}
+
+
+# The pools the stream tests run on: tests/streaming/test_async_streams.py takes
+# `_async_backends`, and its sync twin (scripts/unasync.py) `_backends`.
+_async_backends = ("httpx", "aiohttp")
+_backends = ("httpx",)

@@ -44,7 +44,16 @@ from ._exceptions import (
     UnsupportedMediaTypeError,
 )
 from ._retry import RetryPolicy
-from ._types import FileInput, InputField, RunOutcome, StopOutcome, StopTaskResult, input_fields
+from ._types import (
+    AsyncHttpBackend,
+    FileInput,
+    HttpBackend,
+    InputField,
+    RunOutcome,
+    StopOutcome,
+    StopTaskResult,
+    input_fields,
+)
 from ._version import __version__
 
 # These names load their modules on first use (PEP 562): the generated models, the
@@ -223,6 +232,7 @@ __all__ = [
     "AppSite",
     "AsyncAudioResponse",
     "AsyncBatch",
+    "AsyncHttpBackend",
     "AsyncWorkflowClient",
     "AsyncWorkflowStream",
     "AudioResponse",
@@ -239,6 +249,7 @@ __all__ = [
     "EndUserSummary",
     "FileInput",
     "FormAction",
+    "HttpBackend",
     "HumanInputForm",
     "HumanInputFormFilledData",
     "HumanInputFormFilledEvent",

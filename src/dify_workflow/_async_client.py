@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from . import _config
+from ._backends import _async_backend_http
 from ._base_client import (
     DEADLINE,
     MAX_CONNECTIONS,
@@ -31,7 +32,7 @@ from ._base_client import (
     transport_error,
 )
 from ._base_client import async_sleep as _async_sleep
-from ._exceptions import InvalidInputError, UnsupportedMediaTypeError
+from ._exceptions import ConfigurationError, InvalidInputError, UnsupportedMediaTypeError
 from ._inputs import check_path_id, check_user, form_actions, form_submission, log_query
 from ._operations import (
     AUDIO_TO_TEXT,
@@ -50,7 +51,7 @@ from ._operations import (
     WORKFLOW_EVENTS,
     Operation,
 )
-from ._types import FileInput, StopTaskResult
+from ._types import AsyncHttpBackend, FileInput, StopTaskResult
 
 if TYPE_CHECKING:
     import datetime
@@ -85,7 +86,10 @@ else:
 __all__ = ["AsyncWorkflowClient"]
 
 
-def _own_http(timeout: httpx.Timeout, limits: httpx.Limits) -> httpx.AsyncClient:
+def _own_http(timeout: httpx.Timeout, limits: httpx.Limits, backend: AsyncHttpBackend) -> httpx.AsyncClient:
+    other = _async_backend_http(backend, timeout, limits)
+    if other is not None:
+        return other
     # With a proxy configured in the environment, httpx's own transport (which honours
     # it) is used; its timeouts bound each read rather than the whole attempt.
     # urllib.request (with http.client and email) is imported here, not with the package.
@@ -127,7 +131,8 @@ class AsyncWorkflowClient(BaseClient):
     without a byte (Dify pings every 10 s) before APITimeoutError.
     `max_connections` caps the client's own connection pool (default 1000: a stream
     holds its connection for the run's whole life, so a small pool would make the next
-    stream wait silently). `http_client` is used as it is and never modified (its own
+    stream wait silently). `http_backend` is the library of that pool (the choices
+    are `AsyncHttpBackend`'s), with the same timeouts and retry rules on each. `http_client` is used as it is and never modified (its own
     limits apply): the key, base URL and the no-redirect rule travel with each request.
     """
 
@@ -143,6 +148,7 @@ class AsyncWorkflowClient(BaseClient):
         lang: str = "en",
         stream_idle_timeout: float = STREAM_IDLE_TIMEOUT,
         max_connections: int = MAX_CONNECTIONS,
+        http_backend: AsyncHttpBackend = "httpx",
     ) -> None:
         super().__init__(
             api_key,
@@ -157,8 +163,12 @@ class AsyncWorkflowClient(BaseClient):
         # Actions of the forms fetched through this client, to check a submit's action.
         self._form_actions: dict[str, frozenset[str] | None] = {}
         limits = _config.resolve_limits(max_connections)
+        if http_client is not None and http_backend != "httpx":
+            raise ConfigurationError(
+                "Pass http_client or http_backend, not both: http_client is used as it is."
+            )
         self._http: httpx.AsyncClient = (
-            _own_http(self.timeout, limits) if http_client is None else http_client
+            _own_http(self.timeout, limits, http_backend) if http_client is None else http_client
         )
 
     @functools.cached_property

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -11,7 +11,24 @@ if TYPE_CHECKING:
     from ._events import WorkflowFinishedEvent, WorkflowPausedEvent
     from ._results import AppParameters
 
-__all__ = ["FileInput", "InputField", "RunOutcome", "StopOutcome", "StopTaskResult", "input_fields"]
+__all__ = [
+    "AsyncHttpBackend",
+    "FileInput",
+    "HttpBackend",
+    "InputField",
+    "RunOutcome",
+    "StopOutcome",
+    "StopTaskResult",
+    "input_fields",
+]
+
+AsyncHttpBackend = Literal["httpx", "aiohttp"]
+AsyncHttpBackend.__doc__ = """The connection pools `AsyncWorkflowClient(http_backend=...)` can make
+for itself: httpx's (the default) or aiohttp's (extra `aiohttp`; faster with many calls in
+flight, asyncio only)."""
+HttpBackend = Literal["httpx"]
+HttpBackend.__doc__ = """The connection pool `WorkflowClient(http_backend=...)` makes: httpx's
+(aiohttp's is for asyncio code, `AsyncHttpBackend`)."""
 
 # Run statuses after which nothing more happens to a run (run detail's names).
 ENDED_STATUSES = frozenset({"succeeded", "failed", "stopped", "partial-succeeded"})

@@ -15,7 +15,7 @@ from dify_workflow import (
     InternalServerError,
     RateLimitError,
 )
-from tests._fault_server import Action, ok, reply, reset, reset_mid_response, short_body
+from tests._fault_server import Action, garbled_head, ok, reply, reset, reset_mid_response, short_body
 
 TIMEOUT = 0.5
 
@@ -42,6 +42,7 @@ ROWS = [
     Row("reset before response", lambda: [], reset, APIConnectionError, 3),
     Row("reset mid-response", lambda: [], reset_mid_response, APIConnectionError, 3),
     Row("body shorter than Content-Length", lambda: [], short_body, APIConnectionError, 3),
+    Row("malformed header line", lambda: [], garbled_head, APIConnectionError, 3),
     Row(
         "429 Retry-After seconds",
         lambda: [reply(429, headers={"Retry-After": "1"})],

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._support import KEY, ROOT
+from tests._support import KEY, KINDS, ROOT, backend
 
 SIZE = 200 * 1024 * 1024
 LIMIT_MB = 32
@@ -115,7 +115,7 @@ def growth_mb(script: str) -> float:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_200_mb_upload_streams(bulk: BulkServer, tmp_path: Path, kind: str) -> None:
     path = tmp_path / "big.bin"
     with path.open("wb") as out:
@@ -129,10 +129,10 @@ def test_a_200_mb_upload_streams(bulk: BulkServer, tmp_path: Path, kind: str) ->
             if {kind!r} == "sync":
                 client = dify_workflow.WorkflowClient(api_key={KEY!r}, base_url={bulk.url!r})
             else:
-                client = dify_workflow.AsyncWorkflowClient(api_key={KEY!r}, base_url={bulk.url!r})
+                client = dify_workflow.AsyncWorkflowClient(api_key={KEY!r}, base_url={bulk.url!r}, **{backend(kind)!r})
         def work():
             call = client.upload_file({str(path)!r}, user="u")
-            result = asyncio.run(call) if {kind!r} == "async" else call
+            result = call if {kind!r} == "sync" else asyncio.run(call)
             assert str(result.id) == "fffe2fa3-7f41-486d-ad3d-f946e602918f"
         """
     )
@@ -141,7 +141,7 @@ def test_a_200_mb_upload_streams(bulk: BulkServer, tmp_path: Path, kind: str) ->
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_200_mb_audio_body_streams_to_disk(bulk: BulkServer, tmp_path: Path, kind: str) -> None:
     target = tmp_path / "speech.mp3"
     growth = growth_mb(
@@ -152,7 +152,7 @@ def test_a_200_mb_audio_body_streams_to_disk(bulk: BulkServer, tmp_path: Path, k
             if {kind!r} == "sync":
                 client = dify_workflow.WorkflowClient(api_key={KEY!r}, base_url={bulk.url!r})
             else:
-                client = dify_workflow.AsyncWorkflowClient(api_key={KEY!r}, base_url={bulk.url!r})
+                client = dify_workflow.AsyncWorkflowClient(api_key={KEY!r}, base_url={bulk.url!r}, **{backend(kind)!r})
         def work():
             if {kind!r} == "sync":
                 written = client.text_to_audio("hello", user="u").write_to({str(target)!r})

@@ -10,7 +10,7 @@ import pytest
 
 from dify_workflow import APIStatusError, APITimeoutError, AsyncWorkflowClient, StopTaskResult, WorkflowClient
 from tests._fault_server import FaultServer, ok, refused_url, reply
-from tests._support import KEY
+from tests._support import KEY, KINDS, backend
 from tests.reliability._matrix import ALL_OUTCOMES, ROWS, TIMEOUT, Row
 
 SLACK = 1.0  # scheduling noise on a loaded 2-core machine
@@ -31,7 +31,7 @@ def call(kind: str, url: str, row: Row) -> tuple[object, float]:
         else:
 
             async def run() -> StopTaskResult:
-                async with AsyncWorkflowClient(**kwargs) as client:  # type: ignore[arg-type]
+                async with AsyncWorkflowClient(**kwargs, **backend(kind)) as client:  # type: ignore[arg-type]
                     return await client.stop_task("task-1", user="u")
 
             outcome = asyncio.run(run())
@@ -40,7 +40,7 @@ def call(kind: str, url: str, row: Row) -> tuple[object, float]:
     return outcome, time.monotonic() - started
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("row", ROWS, ids=[r.name for r in ROWS])
 def test_fault(row: Row, kind: str) -> None:
     with FaultServer() as server:
@@ -60,7 +60,7 @@ def test_fault(row: Row, kind: str) -> None:
         assert elapsed >= row.announced - 1.0  # an HTTP date has one-second resolution
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_redirect_to_another_loopback_address_is_not_followed(kind: str) -> None:
     with FaultServer("127.0.0.2") as elsewhere, FaultServer() as server:
         target = elsewhere.url + "/workflows/tasks/task-1/stop"
@@ -72,7 +72,7 @@ def test_redirect_to_another_loopback_address_is_not_followed(kind: str) -> None
         assert elsewhere.requests == []
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_per_call_timeout_overrides_the_client(kind: str) -> None:
     with FaultServer() as server:
         server.script(default=ok(delay=1.0))
@@ -84,7 +84,12 @@ def test_per_call_timeout_overrides_the_client(kind: str) -> None:
             else:
 
                 async def run() -> None:
-                    async with AsyncWorkflowClient(api_key=KEY, base_url=server.url, max_retries=0) as client:
+                    async with AsyncWorkflowClient(
+                        api_key=KEY,
+                        base_url=server.url,
+                        max_retries=0,
+                        **backend(kind),  # type: ignore[arg-type]
+                    ) as client:
                         await client.stop_task("t", user="u", timeout=0.2)
 
                 asyncio.run(run())

@@ -22,7 +22,7 @@ from dify_workflow import (
     WorkflowClient,
 )
 from tests._fault_server import FaultServer, ok, refused_url, reply
-from tests._support import KEY
+from tests._support import KEY, KINDS, backend
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_generated_client_goes_to_the_dify_base_url_not_the_callers(
     assert str(shared.base_url) == other.url + "/"
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_redirects_are_not_followed_even_when_the_callers_client_would(
     kind: str, server: FaultServer, other: FaultServer
 ) -> None:
@@ -130,7 +130,7 @@ def trickle_headers(total: float, step: float = 0.1) -> object:
     return act
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_trickling_headers_cannot_outlast_the_timeout(kind: str, server: FaultServer) -> None:
     server.script(trickle_headers(total=6.0))
     started = time.monotonic()
@@ -140,7 +140,13 @@ def test_trickling_headers_cannot_outlast_the_timeout(kind: str, server: FaultSe
                 "t", user="u"
             )
         else:
-            client = AsyncWorkflowClient(api_key=KEY, base_url=server.url, timeout=1.0, max_retries=0)
+            client = AsyncWorkflowClient(
+                api_key=KEY,
+                base_url=server.url,
+                timeout=1.0,
+                max_retries=0,
+                **backend(kind),  # type: ignore[arg-type]
+            )
             asyncio.run(client.stop_task("t", user="u"))
     elapsed = time.monotonic() - started
     assert type(caught.value) is APITimeoutError
@@ -148,7 +154,7 @@ def test_trickling_headers_cannot_outlast_the_timeout(kind: str, server: FaultSe
     assert "127.0.0.1" in caught.value.message and "1 s timeout" in caught.value.message
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_an_answer_completed_within_the_budget_is_kept(kind: str, server: FaultServer) -> None:
     server.script(trickle_headers(total=0.8, step=0.02))
     if kind == "sync":
@@ -156,7 +162,13 @@ def test_an_answer_completed_within_the_budget_is_kept(kind: str, server: FaultS
             "t", user="u"
         )
     else:
-        client = AsyncWorkflowClient(api_key=KEY, base_url=server.url, timeout=2.0, max_retries=0)
+        client = AsyncWorkflowClient(
+            api_key=KEY,
+            base_url=server.url,
+            timeout=2.0,
+            max_retries=0,
+            **backend(kind),  # type: ignore[arg-type]
+        )
         result = asyncio.run(client.stop_task("t", user="u"))
     assert result.result == "success"
 

@@ -4,6 +4,8 @@ left (a refused connection). Reads (run detail, opening an events stream) retry 
 from __future__ import annotations
 
 import asyncio
+import socket
+import threading
 import time
 from typing import Any
 
@@ -11,14 +13,15 @@ import httpx
 import pytest
 
 from dify_workflow import (
+    APIConnectionError,
     APITimeoutError,
     AsyncWorkflowClient,
     InternalServerError,
     WorkflowClient,
 )
-from tests._fault_server import FaultServer, reply
+from tests._fault_server import FaultServer, reply, reset
 from tests._replay import detail_body, recording
-from tests._support import KEY
+from tests._support import KEY, KINDS, backend
 
 DETAIL = detail_body("04-workflow-run-detail-stopped")
 
@@ -34,7 +37,7 @@ def call(kind: str, url: str, method: str, *args: Any, max_retries: int = 2, **k
             return result
 
     async def run() -> Any:
-        async with AsyncWorkflowClient(**options) as client:
+        async with AsyncWorkflowClient(**options, **backend(kind)) as client:
             if method.startswith("stream"):
                 async with getattr(client, method)(*args, **kwargs) as stream:
                     return await stream.until_done()
@@ -43,7 +46,7 @@ def call(kind: str, url: str, method: str, *args: Any, max_retries: int = 2, **k
     return asyncio.run(run())
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("method", ["run_workflow", "stream_workflow"])
 def test_a_timed_out_run_request_is_sent_exactly_once(kind: str, method: str) -> None:
     with FaultServer(default=reply(200, {"late": True}, delay=1.5)) as server:
@@ -60,7 +63,7 @@ def test_a_timed_out_run_request_is_sent_exactly_once(kind: str, method: str) ->
         assert len(server.requests) == 1
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("method", ["run_workflow", "stream_workflow"])
 def test_a_5xx_after_sending_a_run_is_raised_not_retried(kind: str, method: str) -> None:
     error = reply(503, {"code": "unavailable", "message": "busy", "status": 503})
@@ -71,7 +74,20 @@ def test_a_5xx_after_sending_a_run_is_raised_not_retried(kind: str, method: str)
         assert len(server.requests) == 1
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("method", ["run_workflow", "stream_workflow"])
+def test_a_connection_dropped_after_sending_a_run_is_not_retried(kind: str, method: str) -> None:
+    # The request went out; the run may exist. (aiohttp calls this a connection error
+    # too, which is why its transport maps by when the failure happened.)
+    with FaultServer(default=reset()) as server:
+        with pytest.raises(APIConnectionError) as caught:
+            call(kind, server.url, method, {"seconds": "1"}, user="u")
+        assert type(caught.value) is APIConnectionError
+        time.sleep(0.3)  # a retry would have arrived by now
+        assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_run_detail_is_retried_after_a_5xx(kind: str) -> None:
     with FaultServer() as server:
         server.script(reply(503, {"code": "x", "message": "busy", "status": 503}), default=reply(200, DETAIL))
@@ -80,7 +96,7 @@ def test_run_detail_is_retried_after_a_5xx(kind: str) -> None:
         assert len(server.requests) == 2
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_opening_an_events_stream_is_retried_after_a_5xx(kind: str) -> None:
     raw = recording("35-workflow-events-finished-stopped-run")["response"]["sse"][0]["raw"]
     stream = reply(200, raw, {"Content-Type": "text/event-stream"})
@@ -132,3 +148,54 @@ def test_a_refused_connection_is_the_one_failure_a_run_retries(
         result = asyncio.run(async_client.run_workflow({"seconds": "1"}, user="u"))
     assert result.data.status == "succeeded"
     assert transport.attempts == 2
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_really_refused_connection_is_retried_and_the_run_sent_once(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over a real socket: bound but not listening refuses; it listens from the backoff on."""
+    body = recording("06-workflow-run-blocking-succeeded")["response"]["body"].encode()
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (
+        len(body),
+        body,
+    )
+    received: list[bytes] = []
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            data = b""
+            while b"\r\n\r\n" not in data:
+                data += conn.recv(65536)
+            head, _, rest = data.partition(b"\r\n\r\n")
+            length = int(
+                next(
+                    v
+                    for k, _, v in (h.partition(b": ") for h in head.split(b"\r\n"))
+                    if k.lower() == b"content-length"
+                )
+            )
+            while len(rest) < length:
+                rest += conn.recv(65536)
+            received.append(head)
+            conn.sendall(answer)
+
+    def start_listening(seconds: float) -> None:
+        listener.listen(8)
+        threading.Thread(target=serve, daemon=True).start()
+
+    async def start_listening_async(seconds: float) -> None:
+        start_listening(seconds)
+
+    monkeypatch.setattr("dify_workflow._client._sleep", start_listening)
+    monkeypatch.setattr("dify_workflow._async_client._async_sleep", start_listening_async)
+    try:
+        result = call(kind, f"http://127.0.0.1:{port}/v1", "run_workflow", {"seconds": "1"}, user="u")
+    finally:
+        listener.close()
+    assert result.data.status == "succeeded"
+    assert len(received) == 1 and received[0].startswith(b"POST /v1/workflows/run ")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dify_workflow import AsyncWorkflowClient, WorkflowClient
+from dify_workflow import AsyncHttpBackend, AsyncWorkflowClient, WorkflowClient
 from tests._fault_server import FaultServer, refused_url
 from tests.reliability._matrix import ALL_OUTCOMES, ROWS
 
@@ -45,9 +45,9 @@ def test_the_key_is_never_observable(caplog: pytest.LogCaptureFixture, tmp_path:
                     observe_exception(exc, seen)
                 sync.close()
 
-                async def run_async(url: str = url) -> None:
+                async def run_async(url: str, backend: AsyncHttpBackend) -> None:
                     async with AsyncWorkflowClient(
-                        api_key=SECRET, base_url=url, timeout=0.5, max_retries=1
+                        api_key=SECRET, base_url=url, timeout=0.5, max_retries=1, http_backend=backend
                     ) as client:
                         seen.append(repr(client))
                         try:
@@ -55,7 +55,9 @@ def test_the_key_is_never_observable(caplog: pytest.LogCaptureFixture, tmp_path:
                         except ALL_OUTCOMES as exc:
                             observe_exception(exc, seen)
 
-                asyncio.run(run_async())
+                for backend in ("httpx", "aiohttp"):
+                    server.script(*row.script(), default=row.default())
+                    asyncio.run(run_async(url, backend))
         # The CLI, with the key from the environment and from a file, failing and succeeding.
         key_file = tmp_path / "key"
         key_file.write_text(SECRET)

@@ -41,7 +41,7 @@ from tests._replay import (
     recording,
     stoppable_run,
 )
-from tests._support import KEY
+from tests._support import KEY, _async_backends
 
 RUN_02 = "97a3617c-16ff-48c7-b90e-adc5e40cca23"
 TASK_02 = "00ead05b-3cab-46b7-bc78-fc4a7c5a08fc"
@@ -49,14 +49,20 @@ RUN_40 = "97752d85-65af-4d82-94c6-ee5482981a7b"
 TASK_40 = "867ffb0c-0fc0-482b-895f-59333df938f4"
 
 
-@pytest.fixture
-def server() -> Iterator[ReplayServer]:
+@pytest.fixture(params=_async_backends)
+def server(request: pytest.FixtureRequest) -> Iterator[ReplayServer]:
     with ReplayServer() as replay:
+        replay.backend = request.param
         yield replay
 
 
 def client_for(server: ReplayServer, **options: object) -> AsyncWorkflowClient:
-    return AsyncWorkflowClient(api_key=KEY, base_url=server.url, **options)  # type: ignore[arg-type]
+    return AsyncWorkflowClient(
+        api_key=KEY,
+        base_url=server.url,
+        http_backend=server.backend,  # type: ignore[arg-type]
+        **options,  # type: ignore[arg-type]
+    )
 
 
 def frame(payload: dict[str, object]) -> bytes:
@@ -311,21 +317,31 @@ async def test_breaking_out_closes_the_connection_at_once(server: ReplayServer) 
     assert server.stops == [], "closing does not stop the run"
 
 
+async def break_off_three_streams(client: AsyncWorkflowClient, server: ReplayServer) -> None:
+    for round_ in range(3):
+        server.queue(stoppable_run(hold=10))
+        with pytest.raises(RuntimeError):
+            async with client.stream_workflow({"seconds": "30"}, user="rec-user-1") as stream:
+                async for _ in stream:
+                    raise RuntimeError(f"consumer failed in round {round_}")
+
+
 async def test_streams_broken_off_leave_no_connection_behind(server: ReplayServer) -> None:
     # One connection in the pool: a stream that kept its connection would starve the next call.
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     async with httpx.AsyncClient(limits=limits, timeout=httpx.Timeout(5, pool=1.0)) as http:
         client = AsyncWorkflowClient(api_key=KEY, base_url=server.url, http_client=http)
-        for round_ in range(3):
-            run = stoppable_run(hold=10)
-            server.queue(run)
-            with pytest.raises(RuntimeError):
-                async with client.stream_workflow({"seconds": "30"}, user="rec-user-1") as stream:
-                    async for _ in stream:
-                        raise RuntimeError(f"consumer failed in round {round_}")
+        await break_off_three_streams(client, server)
         server.queue(Stream(frames=frames("01-workflow-run-streaming-succeeded")))
         async with client.stream_workflow({"seconds": "1"}, user="rec-user-1") as stream:
             assert (await stream.until_done()).status == "succeeded"
+        assert (await client.stop_task(TASK_02, user="rec-user-1")).result == "success"
+
+
+async def test_streams_broken_off_give_their_connection_back_to_the_own_pool(server: ReplayServer) -> None:
+    # A pool of one: a stream that kept its connection would time the next call out.
+    async with client_for(server, max_connections=1, timeout=2.0) as client:
+        await break_off_three_streams(client, server)
         assert (await client.stop_task(TASK_02, user="rec-user-1")).result == "success"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import sys
 import wave
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import httpx
 import pytest
 
 from dify_workflow import (
+    AsyncHttpBackend,
     AsyncWorkflowClient,
     BadRequestError,
     ConfigurationError,
@@ -142,6 +144,56 @@ def test_a_description_equal_to_the_message_is_not_repeated() -> None:
     assert str(caught.value).count("not found") == 1
 
 
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_max_connections_caps_the_calls_in_flight(backend: AsyncHttpBackend) -> None:
+    in_flight, peak = 0, 0
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal in_flight, peak
+        while head := await reader.readuntil(b"\r\n\r\n"):
+            length = next(line for line in head.lower().split(b"\r\n") if line.startswith(b"content-length:"))
+            await reader.readexactly(int(length.split(b":")[1]))
+            in_flight += 1
+            peak = max(peak, in_flight)
+            await asyncio.sleep(0.1)
+            in_flight -= 1
+            body = b'{"result": "success"}'
+            writer.write(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 21\r\n\r\n" + body
+            )
+            await writer.drain()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1"
+    async with (
+        server,
+        AsyncWorkflowClient(api_key=KEY, base_url=url, max_connections=3, http_backend=backend) as client,
+    ):
+        results = await asyncio.gather(*(client.stop_task("t", user="uuu") for _ in range(12)))
+    assert [r.result for r in results] == ["success"] * 12
+    assert peak == 3
+
+
+def test_http_backend_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        WorkflowClient(api_key=KEY, http_backend="aiohttp")  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "WorkflowClient's http_backend must be 'httpx' ('aiohttp' backs only AsyncWorkflowClient), not 'aiohttp'."
+    )
+    with pytest.raises(ConfigurationError) as caught:
+        AsyncWorkflowClient(api_key=KEY, http_backend="curl")  # type: ignore[arg-type]
+    assert str(caught.value) == "http_backend must be 'httpx' or 'aiohttp', not 'curl'."
+    with pytest.raises(ConfigurationError) as caught:
+        AsyncWorkflowClient(api_key=KEY, http_backend="aiohttp", http_client=httpx.AsyncClient())
+    assert str(caught.value) == "Pass http_client or http_backend, not both: http_client is used as it is."
+    monkeypatch.setitem(sys.modules, "aiohttp", None)  # as if it were not installed
+    monkeypatch.delitem(sys.modules, "dify_workflow._aiohttp", raising=False)
+    with pytest.raises(ConfigurationError) as caught:
+        AsyncWorkflowClient(api_key=KEY, http_backend="aiohttp")
+    assert "needs aiohttp, which is not installed" in str(caught.value)
+    assert "dify-workflow-client[aiohttp]" in str(caught.value)
+
+
 @pytest.mark.parametrize("bad", [0, -1, 1.5, True, "10"])
 def test_max_connections_is_checked(bad: object) -> None:
     with pytest.raises(ConfigurationError, match="max_connections must be an int >= 1"):
@@ -155,7 +207,8 @@ def _chunk(data: bytes) -> bytes:
     return f"{len(data):x}\r\n".encode() + data + b"\r\n"
 
 
-async def test_the_default_pool_holds_more_than_100_streams_at_once() -> None:
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_the_default_pool_holds_more_than_100_streams_at_once(backend: AsyncHttpBackend) -> None:
     # Each stream holds its connection until every one of them is open: with a pool of
     # 100 the 101st would wait forever (here: until the test's timeout).
     count, open_now, peak = 150, 0, 0
@@ -198,7 +251,8 @@ async def test_the_default_pool_holds_more_than_100_streams_at_once() -> None:
 
     server = await asyncio.start_server(serve, "127.0.0.1", 0, backlog=1024)
     port = server.sockets[0].getsockname()[1]
-    async with server, AsyncWorkflowClient(api_key=KEY, base_url=f"http://127.0.0.1:{port}/v1") as client:
+    url = f"http://127.0.0.1:{port}/v1"
+    async with server, AsyncWorkflowClient(api_key=KEY, base_url=url, http_backend=backend) as client:
 
         async def one() -> str:
             async with client.stream_workflow({}, user="u", stream_idle_timeout=20) as stream:

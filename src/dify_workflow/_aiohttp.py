@@ -1,0 +1,189 @@
+"""The async client's aiohttp-backed pool: `AsyncWorkflowClient(http_backend="aiohttp")`.
+
+httpx's own async pool costs more per call as more calls are in flight (docs/benchmarks.md,
+row 5); aiohttp's does not. This is an httpx transport that sends through one
+`aiohttp.ClientSession`, so the facade keeps speaking httpx. Needs the extra `aiohttp`.
+
+What this transport decides, and why:
+- Errors are mapped to httpx's by *when* they happened, because the facade's retry rule
+  depends on it: only a failure to get a connection (`ConnectError`, `ConnectTimeout`)
+  means the request was never sent, so only those may re-send a run. A server that drops
+  the connection after the request went out is a read or protocol error, never a connect
+  error (aiohttp's own `ClientConnectionError` covers both, which is why a plain mapping
+  by that class would let a run be billed twice).
+- The attempt's deadline (`_base_client.DEADLINE`) bounds the request up to its headers
+  and every body read done inside the attempt, like the httpcore transport; reads of a
+  stream by the caller only have the per-read timeout.
+- aiohttp neither decompresses (httpx does, from the headers) nor re-quotes the URL
+  (an id percent-encoded as one path segment stays one segment).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import httpx
+import multidict
+import yarl
+
+from ._base_client import DEADLINE
+
+__all__ = ["AioHttpTransport"]
+
+# aiohttp's exceptions, most specific first, and the httpx class each becomes.
+_MAPPED: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
+    # Before the request was written: safe to send again.
+    (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),
+    (aiohttp.ClientProxyConnectionError, httpx.ProxyError),
+    (aiohttp.ClientConnectorError, httpx.ConnectError),
+    (aiohttp.InvalidURL, httpx.UnsupportedProtocol),
+    # After it may have been: the run may exist.
+    (aiohttp.ClientHttpProxyError, httpx.ProxyError),
+    (aiohttp.ServerTimeoutError, httpx.ReadTimeout),
+    (TimeoutError, httpx.ReadTimeout),
+    (aiohttp.ServerDisconnectedError, httpx.RemoteProtocolError),
+    (aiohttp.ClientPayloadError, httpx.RemoteProtocolError),
+    (aiohttp.ClientResponseError, httpx.RemoteProtocolError),
+    (aiohttp.ClientError, httpx.ReadError),
+    (OSError, httpx.ReadError),
+)
+
+
+def _translated(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
+    """httpx's exception for one of aiohttp's. Only the text is kept: aiohttp's own
+    exceptions can hold the request's headers (the key), so they are not chained."""
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        text = "Server disconnected"
+    elif isinstance(exc, aiohttp.ClientResponseError):
+        text = f"Invalid response: {exc.message}"
+    else:
+        text = str(exc) or type(exc).__name__
+    for source, target in _MAPPED:
+        if isinstance(exc, source):
+            return target(text, request=request)
+    return httpx.ReadError(text, request=request)  # pragma: no cover - OSError is the last row
+
+
+def _left() -> float | None:
+    deadline = DEADLINE.get()
+    return None if deadline is None else deadline - time.monotonic()
+
+
+def _least(*values: float | None) -> float | None:
+    present = [value for value in values if value is not None]
+    return min(present) if present else None
+
+
+class _AioHttpStream(httpx.AsyncByteStream):
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response = response
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        content = self._response.content
+        while True:
+            left = _left()
+            if left is not None and left <= 0:
+                raise httpx.ReadTimeout("the attempt's overall timeout was reached", request=self._request)
+            error = None
+            try:
+                if left is None:
+                    chunk = await content.readany()
+                else:
+                    async with asyncio.timeout(left):
+                        chunk = await content.readany()
+            except (aiohttp.ClientError, OSError) as exc:  # TimeoutError is an OSError
+                error = _translated(exc, self._request)
+            if error is not None:
+                raise error from None  # raised outside the handler: nothing of aiohttp's chained
+            if not chunk:
+                return
+            yield chunk
+
+    async def aclose(self) -> None:
+        # A body read to its end leaves a connection fit for reuse; one closed early
+        # (a stream left mid-run) must not go back to the pool with unread bytes.
+        if self._response.content.at_eof():
+            self._response.release()
+        else:
+            self._response.close()
+            # asyncio shuts the socket on the loop's next turn: take that turn, so the
+            # connection is gone when this returns (the server stops sending at once).
+            await asyncio.sleep(0)
+
+
+class AioHttpTransport(httpx.AsyncBaseTransport):
+    """An httpx transport that sends through one `aiohttp.ClientSession` (asyncio only).
+
+    The session is made on first use, in the running event loop, and belongs to it.
+    Proxies come from the environment (HTTP_PROXY, HTTPS_PROXY, NO_PROXY), as with httpx.
+    """
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        self._limit = limits.max_connections or 0
+        self._session: aiohttp.ClientSession | None = None
+
+    def _open(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(limit=self._limit, limit_per_host=0)
+            self._session = aiohttp.ClientSession(
+                connector=connector,
+                auto_decompress=False,
+                trust_env=True,
+                # httpx has set the headers it wants; aiohttp adds none of its own.
+                skip_auto_headers=("User-Agent", "Content-Type", "Accept", "Accept-Encoding"),
+                timeout=aiohttp.ClientTimeout(total=None),
+            )
+        return self._session
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        left = _left()
+        if left is not None and left <= 0:
+            raise httpx.ReadTimeout("the attempt's overall timeout was reached", request=request)
+        timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
+        connect, pool = timeouts.get("connect"), timeouts.get("pool")
+        timeout = aiohttp.ClientTimeout(
+            total=None,
+            connect=_least(None if pool is None or connect is None else pool + connect, left),
+            sock_connect=_least(connect, left),
+            sock_read=_least(timeouts.get("read"), left),
+        )
+        # A body httpx holds whole goes as bytes; a streamed one (an upload) as it comes.
+        body = request.stream
+        data: Any = (request.content or None) if isinstance(body, httpx.ByteStream) else body
+        session = self._open()
+        error = None
+        try:
+            sending = session.request(
+                request.method,
+                yarl.URL(str(request.url), encoded=True),
+                headers=multidict.CIMultiDict(request.headers.multi_items()),
+                data=data,
+                allow_redirects=False,
+                timeout=timeout,
+                compress=None,
+            )
+            if left is None:
+                response = await sending
+            else:
+                async with asyncio.timeout(left):
+                    response = await sending
+        except (aiohttp.ClientError, OSError) as exc:
+            error = _translated(exc, request)
+        if error is not None:
+            raise error from None
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.raw_headers,
+            stream=_AioHttpStream(response, request),
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
+        )
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
