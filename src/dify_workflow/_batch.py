@@ -9,11 +9,9 @@ each blocking call on a worker thread.
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
-import queue
 import threading
-from collections.abc import AsyncIterable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -42,10 +40,11 @@ class Batch:
         self._client = client
         self._rows = rows
         self._options = options
-        self._results: queue.Queue[BatchResult | BaseException | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._batch: AsyncBatch | None = None
+        self._closing: asyncio.Event | None = None
+        self._error: BaseException | None = None
         self._ready = threading.Event()
         self.summary: BatchSummary | None = None
 
@@ -60,13 +59,18 @@ class Batch:
 
     def __iter__(self) -> Iterator[BatchResult]:
         self._start()
+        if self._batch is None or self._loop is None:
+            raise self._error or RuntimeError("the batch could not start")
+        results = self._batch.__aiter__()
         while True:
-            item = self._results.get()
-            if item is None:
+            # Each result is taken from the loop when asked for: nothing piles up between
+            # the threads, and a slow reader slows the batch instead of filling memory.
+            more, result = asyncio.run_coroutine_threadsafe(_next(results), self._loop).result()
+            if not more:
+                self.close()
                 return
-            if isinstance(item, BaseException):
-                raise item
-            yield item
+            assert result is not None
+            yield result
 
     def _start(self) -> None:
         if self._thread is None:
@@ -78,30 +82,39 @@ class Batch:
         self._loop = asyncio.get_running_loop()
         try:
             async with async_twin(self._client) as client:
-                batch = self._batch = AsyncBatch(client, self._rows, **self._options)
+                batch = AsyncBatch(client, self._rows, **self._options)
+                self._closing = asyncio.Event()
+                self._batch = batch
                 self._ready.set()
                 try:
-                    async for result in batch:
-                        self._results.put(result)
-                    self._results.put(None)
+                    await self._closing.wait()
                 finally:
                     await batch.aclose()
                     self.summary = batch.summary
-        except BaseException as exc:  # the iterator raises it; nothing may wait forever
-            self._results.put(exc)
+        except BaseException as exc:  # __iter__ raises it; nothing may wait forever
+            self._error = exc
         finally:
             self._ready.set()
 
     def close(self) -> None:
         """Stop the batch (runs in flight are stopped on the server) and wait for it."""
-        if self._thread is None or self._loop is None or self._batch is None:
+        thread, loop, closing = self._thread, self._loop, self._closing
+        if thread is None or loop is None:
             return
-        if self._thread.is_alive():
-            # The loop may end (or cancel the call) meanwhile: the batch is over either way.
-            with contextlib.suppress(RuntimeError, concurrent.futures.CancelledError):
-                asyncio.run_coroutine_threadsafe(self._batch.aclose(), self._loop).result(60)
-        self._thread.join(60)
-        self.summary = self._batch.summary
+        if closing is not None and thread.is_alive():
+            # The loop may have ended meanwhile: the batch is over either way.
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(closing.set)
+        thread.join(60)
+        if self._batch is not None:
+            self.summary = self._batch.summary
+
+
+async def _next(results: AsyncIterator[BatchResult]) -> tuple[bool, BatchResult | None]:
+    try:
+        return True, await results.__anext__()
+    except StopAsyncIteration:
+        return False, None
 
 
 def async_twin(client: WorkflowClient) -> AsyncWorkflowClient:

@@ -16,6 +16,7 @@ as `unknown` (the run may exist and be billed) unless `resend_unknown`.
 
 from __future__ import annotations
 
+import array
 import asyncio
 import contextlib
 import hashlib
@@ -196,7 +197,11 @@ class AsyncBatch:
         self._retry_failed = retry_failed
         self._timeout = timeout
         self._journal: Journal | None = None
-        self._results: asyncio.Queue[BatchResult | BaseException | None] = asyncio.Queue()
+        # Bounded: rows that finish faster than the caller reads them (a resume of a
+        # million finished rows) wait here instead of piling up in memory.
+        self._results: asyncio.Queue[BatchResult | BaseException | None] = asyncio.Queue(
+            maxsize=max(2 * concurrency, 64)
+        )
         self._live: dict[int, AsyncWorkflowStream] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._uploads: dict[str, str] = {}
@@ -204,7 +209,11 @@ class AsyncBatch:
         self._driver: asyncio.Task[None] | None = None
         self._limiter = _Limiter(concurrency, rate)
         self._started = 0.0
-        self._done: list[BatchResult] = []
+        # What the summary needs, not the results themselves: memory stays flat however
+        # many rows pass (8 bytes per row run now, for the run-time percentiles).
+        self._counts: dict[str, int] = {}
+        self._tokens = 0
+        self._elapsed = array.array("d")
         self._closed = False
         self.summary: BatchSummary | None = None
         self.stopped: list[int] = []  # rows whose runs aclose() stopped
@@ -296,7 +305,7 @@ class AsyncBatch:
             self._finish_summary()
             await self._results.put(None)
         except asyncio.CancelledError:
-            await self._results.put(None)
+            self._wake()
             raise
         except BaseException as exc:  # a bad row source, a journal mismatch: the iterator raises it
             await self._results.put(exc)
@@ -333,8 +342,18 @@ class AsyncBatch:
         task.add_done_callback(self._tasks.discard)
 
     async def _emit(self, result: BatchResult) -> None:
-        self._done.append(result)
+        self._counts[result.status] = self._counts.get(result.status, 0) + 1
+        self._tokens += result.tokens or 0
+        if result.elapsed is not None and not result.resumed:
+            self._elapsed.append(result.elapsed)
         await self._results.put(result)
+
+    def _wake(self) -> None:
+        """End a reader waiting for results (the batch was closed): results nobody will
+        read make room for the end mark, without waiting."""
+        while self._results.full():
+            self._results.get_nowait()
+        self._results.put_nowait(None)
 
     async def _row(self, index: int, inputs: dict[str, Any], digest: str, known: Row | None) -> None:
         try:
@@ -342,15 +361,19 @@ class AsyncBatch:
                 result = await self._follow(index, inputs, known)
             else:
                 result = await self._run(index, inputs, digest)
-        except asyncio.CancelledError:
-            raise
         except InvalidInputError as exc:
             result = self._record(index, inputs, "failed", error=str(exc))
         except APIError as exc:
             result = self._record(index, inputs, "unknown", error=str(exc))
+        except BaseException:  # cancelled (the batch was closed) or a bug: the slot is free again
+            await self._limiter.release()
+            raise
+        try:
+            # The row keeps its place until its result is taken: a caller that reads
+            # slowly slows the batch down rather than letting finished rows pile up.
+            await self._emit(result)
         finally:
             await self._limiter.release()
-        await self._emit(result)
 
     async def _run(self, index: int, inputs: dict[str, Any], digest: str) -> BatchResult:
         prepared = await self._with_uploads(inputs)
@@ -488,17 +511,14 @@ class AsyncBatch:
     def _finish_summary(self) -> None:
         if self.summary is not None:
             return
-        counts: dict[str, int] = {}
-        for result in self._done:
-            counts[result.status] = counts.get(result.status, 0) + 1
-        times = sorted(r.elapsed for r in self._done if r.elapsed is not None and not r.resumed)
+        times = sorted(self._elapsed)
         quantiles = statistics.quantiles(times, n=20) if len(times) >= 2 else times * 19
         self.summary = BatchSummary(
-            total=len(self._done),
-            by_status=counts,
+            total=sum(self._counts.values()),
+            by_status=dict(self._counts),
             p50=statistics.median(times) if times else None,
             p95=quantiles[18] if quantiles else None,
-            tokens=sum(r.tokens or 0 for r in self._done),
+            tokens=self._tokens,
             wall_time=time.monotonic() - self._started,
             throttled=self._limiter.throttled,
             lowest_concurrency=self._limiter.lowest,

@@ -23,7 +23,7 @@ from dify_workflow import AsyncWorkflowClient, WorkflowClient
 from dify_workflow._journal import JournalMismatchError
 from dify_workflow.testing import FakeDify, FakeServer, server, transport
 from tests._support import KEY, ROOT
-from tests.cli.test_cli import CLI
+from tests.cli.test_cli import CLI, _on_tty
 
 TRIAGE = ROOT / "tests" / "data" / "apps" / "triage_workflow.yml"
 
@@ -245,3 +245,36 @@ def test_bad_batch_options_are_refused_at_once_on_both_clients(
     with pytest.raises(ValueError, match=message):
         async_client.run_batch([{"seconds": "1"}], user="b", **options)  # type: ignore[arg-type]
     assert fake.requests == [], "nothing was sent"
+
+
+def test_on_a_terminal_the_batch_draws_a_live_bar(
+    slow_fake: tuple[FakeDify, FakeServer], tmp_path: Path
+) -> None:
+    _, srv = slow_fake
+    _rows(tmp_path / "rows.jsonl", 12, seconds="5")  # 0.1 s each, 4 at once: a few frames
+    env = {"DIFY_API_KEY": KEY, "DIFY_BASE_URL": srv.url}
+    code, screen = _on_tty(["batch", str(tmp_path / "rows.jsonl"), "--user", "b", "--concurrency", "4"], env)
+    assert code == 0, screen
+    assert "━" in screen, "rich's bar"
+    assert "12/12" in screen and "12 succeeded, 0 not, 0 running" in screen
+    assert "12 succeeded" in screen.split("12/12")[-1], "the summary follows the bar"
+
+
+def test_a_slow_reader_holds_the_batch_back_instead_of_piling_results_up() -> None:
+    fake = FakeDify(time_scale=0.001)
+    client = AsyncWorkflowClient(api_key=KEY, http_client=httpx.AsyncClient(transport=transport(fake)))
+
+    async def main() -> tuple[int, int]:
+        async with client.run_batch(({"seconds": "1"} for _ in range(400)), user="b", concurrency=4) as batch:
+            seen = 0
+            async for _ in batch:
+                seen += 1
+                if seen == 10:
+                    await asyncio.sleep(0.5)  # the runs would all finish meanwhile if nothing held them
+                    return seen, len(fake.runs)
+        return seen, len(fake.runs)
+
+    seen, started = asyncio.run(main())
+    # What ran: the rows read, the results waiting to be read (a bounded queue), and the
+    # rows in flight holding their place until their result is taken.
+    assert started <= seen + 64 + 4 + 1, started

@@ -11,7 +11,9 @@ import hashlib
 import json
 import os
 import signal
+import sqlite3
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -160,49 +162,112 @@ class _Output:
         self.handle.flush()
 
     def finish(self) -> None:
-        """Rewrite in input order, one line per row (the last result of a row wins)."""
+        """Rewrite in input order, one line per row (the last result of a row wins).
+
+        The lines are sorted through a SQLite file next to the output, not in memory, so
+        a million-row batch ends as flat as it ran."""
         self.handle.close()
         temporary = self.path.with_name(self.path.name + ".tmp")
-        with self.path.open("r", encoding="utf-8", newline="") as handle:
-            if self.csv:
-                lines = list(csv.reader(handle))
-                rows = {int(line[0]): line for line in lines[1:] if line and line[0].isdigit()}
+        with tempfile.TemporaryDirectory(dir=self.path.parent, prefix=".batch-order-") as folder:
+            order = sqlite3.connect(Path(folder) / "order.db", isolation_level=None)
+            try:
+                order.execute("PRAGMA journal_mode=OFF")
+                order.execute("CREATE TABLE line (row INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+                with self.path.open("r", encoding="utf-8", newline="") as handle:
+                    order.execute("BEGIN")
+                    if self.csv:
+                        reader = csv.reader(handle)
+                        header = next(reader, None)
+                        records: Iterator[tuple[int, str]] = (
+                            (int(line[0]), json.dumps(line)) for line in reader if line and line[0].isdigit()
+                        )
+                    else:
+                        header = None
+                        records = ((json.loads(line)["row"], line) for line in handle if line.strip())
+                    order.executemany("INSERT OR REPLACE INTO line VALUES (?, ?)", records)
+                    order.execute("COMMIT")
+                texts = (text for (text,) in order.execute("SELECT text FROM line ORDER BY row"))
                 with temporary.open("w", encoding="utf-8", newline="") as out:
-                    writer = csv.writer(out)
-                    writer.writerows(lines[:1])
-                    writer.writerows(rows[k] for k in sorted(rows))
-            else:
-                texts = {json.loads(line)["row"]: line for line in handle if line.strip()}
-                with temporary.open("w", encoding="utf-8", newline="") as out:
-                    out.writelines(texts[k] for k in sorted(texts))
+                    if self.csv:
+                        writer = csv.writer(out)
+                        if header is not None:
+                            writer.writerow(header)
+                        writer.writerows(json.loads(text) for text in texts)
+                    else:
+                        out.writelines(texts)
+            finally:
+                order.close()
         os.replace(temporary, self.path)
 
 
 class _Progress:
+    """Progress on stderr: a live bar on a terminal (with the extra `cli`), else one line
+    every few seconds (a terminal without rich: one line rewritten in place)."""
+
     def __init__(self, total: int, err: TextIO) -> None:
         self.total, self.err = total, err
         self.counts: dict[str, int] = {}
         self.started = self.shown = time.monotonic()
         self.tty = err.isatty()
+        self._bar: Any = None
+        if self.tty:
+            try:
+                from rich.console import Console
+                from rich.progress import (
+                    BarColumn,
+                    MofNCompleteColumn,
+                    Progress,
+                    TextColumn,
+                    TimeRemainingColumn,
+                )
+            except ImportError:
+                return
+            self._bar = Progress(
+                TextColumn("batch"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[detail]}"),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                console=Console(file=err),
+                redirect_stdout=False,
+                redirect_stderr=False,
+            )
+            self._task = self._bar.add_task("batch", total=total, detail="")
+            self._bar.start()
 
     def add(self, result: BatchResult, running: int) -> None:
         self.counts[result.status] = self.counts.get(result.status, 0) + 1
+        if self._bar is not None:
+            done, detail = self._state(running)
+            self._bar.update(self._task, completed=done, detail=detail)
+            return
         now = time.monotonic()
         if self.tty or now - self.shown >= PROGRESS_EVERY:
             self.shown = now
             self.show(running, end="\r" if self.tty else "\n")
 
-    def show(self, running: int, end: str = "\n") -> None:
+    def _state(self, running: int) -> tuple[int, str]:
         done = sum(self.counts.values())
+        ok = self.counts.get("succeeded", 0)
+        minutes = max(time.monotonic() - self.started, 1e-6) / 60
+        return done, f"{ok} succeeded, {done - ok} not, {running} running, {done / minutes:.0f} runs/min"
+
+    def show(self, running: int, end: str = "\n") -> None:
+        done, detail = self._state(running)
         minutes = max(time.monotonic() - self.started, 1e-6) / 60
         rate = done / minutes
         eta = (self.total - done) / rate if rate else 0.0
-        ok, failed = self.counts.get("succeeded", 0), done - self.counts.get("succeeded", 0)
-        line = (
-            f"{done}/{self.total} done, {ok} succeeded, {failed} not, {running} running, "
-            f"{rate:.0f} runs/min, ETA {eta:.1f} min"
-        )
+        line = f"{done}/{self.total} done, {detail}, ETA {eta:.1f} min"
         print(line.ljust(78) if self.tty else line, file=self.err, end=end, flush=True)
+
+    def close(self) -> None:
+        """End the live display (the bar stays on screen, complete or where it stopped)."""
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+        elif self.tty:
+            print(file=self.err)
 
 
 def summary_lines(summary: BatchSummary) -> list[str]:
@@ -270,7 +335,8 @@ async def batch_command(client: Any, args: argparse.Namespace, out: TextIO) -> i
     try:
         await asyncio.wait({consumer, waiter}, return_when=asyncio.FIRST_COMPLETED)
         if interrupted.is_set():
-            print(f"\ninterrupted: stopping {batch.running} runs in flight ...", file=sys.stderr, flush=True)
+            progress.close()
+            print(f"interrupted: stopping {batch.running} runs in flight ...", file=sys.stderr, flush=True)
             await batch.aclose()
             consumer.cancel()
             output.finish()
@@ -284,11 +350,11 @@ async def batch_command(client: Any, args: argparse.Namespace, out: TextIO) -> i
         await batch.aclose()
     finally:
         waiter.cancel()
+        progress.close()
         if installed:
             loop.remove_signal_handler(signal.SIGINT)
+    progress.close()
     output.finish()
-    if progress.tty:
-        print(file=sys.stderr)
     summary = batch.summary
     if summary is None:  # pragma: no cover - set by aclose
         return EXIT_FAILED
