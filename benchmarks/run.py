@@ -250,6 +250,12 @@ def fmt(values: list[float], unit: str) -> str:
     return f"{med:.3f} ({lo:.3f}–{hi:.3f}) {unit}"
 
 
+def _json_accelerated() -> bool:
+    from dify_workflow._json import ACCELERATED
+
+    return ACCELERATED
+
+
 def stream_benchmarks(events: int, rounds: int) -> tuple[list[Row], dict[str, tuple[float, float]]]:
     """Rows 7-11 and the memory figures of 12 (streams, stop, uploads)."""
     import streams
@@ -262,7 +268,7 @@ def stream_benchmarks(events: int, rounds: int) -> tuple[list[Row], dict[str, tu
         rows.append(
             Row(
                 f"7. {events:,} events, typed (each event's data checked and built), data unread",
-                "stream_workflow",
+                f"stream_workflow ({'orjson' if _json_accelerated() else 'stdlib json'})",
                 "httpx + split + json.loads",
                 a,
                 b,

@@ -39,7 +39,7 @@ from ._results import (
     WorkflowPausedData,
     WorkflowStartedData,
     all_optional,
-    build,
+    builder,
 )
 
 __all__ = [
@@ -309,14 +309,27 @@ EVENT_CLASSES: dict[str, type[TypedEvent[Any]]] = {
 NOT_YIELDED = frozenset({"ping", "error"})
 
 
+# Per event name: its class, the builder of its data, whether the data is the whole
+# object, and whether a missing data object builds from `{}`. Filled on first use.
+_PLANS: dict[str, tuple[type[TypedEvent[Any]], Any, bool, bool]] = {}
+
+
+def _plan_of(name: str) -> tuple[type[TypedEvent[Any]], Any, bool, bool] | None:
+    cls = EVENT_CLASSES.get(name)
+    if cls is None:
+        return None
+    plan = _PLANS[name] = (cls, builder(cls._data_class), cls._whole, all_optional(cls._data_class))
+    return plan
+
+
 def parse_event(raw: Mapping[str, Any]) -> StreamEvent:
     """The event for one decoded JSON object; never raises (a payload that does not fit
     gives a MalformedEvent)."""
     name = raw.get("event")
-    name = name if isinstance(name, str) else ""
+    name = name if name.__class__ is str else ""
     task_id, run_id = raw.get("task_id"), raw.get("workflow_run_id")
-    cls = EVENT_CLASSES.get(name)
-    if cls is None:
+    plan = _PLANS.get(name) or _plan_of(name)
+    if plan is None:
         log.debug("stream event %r is not in the spec, yielded as UnknownEvent", name)
         return UnknownEvent(
             event=name,
@@ -325,14 +338,18 @@ def parse_event(raw: Mapping[str, Any]) -> StreamEvent:
             workflow_run_id=run_id if isinstance(run_id, str) else None,
             data=raw.get("data"),
         )
+    cls, build_data, whole, optional = plan
     try:
-        if type(task_id) is not str or type(run_id) is not str:
+        if task_id.__class__ is not str or run_id.__class__ is not str:
             missing = "task_id" if type(task_id) is not str else "workflow_run_id"
             raise Malformed(missing, "missing or not a string")
-        payload = raw if cls._whole else raw.get("data")
-        if payload is None and all_optional(cls._data_class):
-            payload = {}  # events no recording shows have every field optional
-        data = build(cls._data_class, payload, "" if cls._whole else "data")
+        if whole:
+            data = build_data(raw, "")
+        else:
+            payload = raw.get("data")
+            if payload is None and optional:
+                payload = {}  # events no recording shows have every field optional
+            data = build_data(payload, "data")
     except Malformed as exc:
         log.debug("stream event %r does not match the spec (%s)", name, exc)
         return MalformedEvent(
@@ -342,4 +359,4 @@ def parse_event(raw: Mapping[str, Any]) -> StreamEvent:
             workflow_run_id=run_id if isinstance(run_id, str) else None,
             reason=str(exc),
         )
-    return cls(event=name, raw=raw, task_id=task_id, workflow_run_id=run_id, data=data)
+    return cls(name, raw, task_id, run_id, data)

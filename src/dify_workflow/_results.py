@@ -559,10 +559,15 @@ _BUILDERS: dict[type, Callable[[Any, str], Any]] = {}
 
 def build(cls: type[R], payload: Any, path: str = "") -> R:
     """An instance of result class `cls` from a decoded JSON object; Malformed otherwise."""
-    builder = _BUILDERS.get(cls)
-    if builder is None:
-        builder = _BUILDERS[cls] = _compile(cls)
-    return builder(payload, path)  # type: ignore[no-any-return]
+    return builder(cls)(payload, path)  # type: ignore[no-any-return]
+
+
+def builder(cls: type) -> Callable[[Any, str], Any]:
+    """The function `build` uses for `cls` (for callers that build many of one class)."""
+    found = _BUILDERS.get(cls)
+    if found is None:
+        found = _BUILDERS[cls] = _compile(cls)
+    return found
 
 
 _ALL_OPTIONAL: dict[type, bool] = {}
@@ -599,12 +604,16 @@ def _compile(cls: type) -> Callable[[Any, str], Any]:
         "    g = p.get",
     ]
     names = []
-    for index, (name, convert) in enumerate(_plan(cls)):
+    for index, (name, convert, null_kept) in enumerate(_plan(cls)):
         exact = _json_type(hints[name], attrs.fields_dict(cls)[name].metadata.get("json_text", False))
         namespace[f"C{index}"], namespace[f"T{index}"] = convert, exact
         lines.append(f"    v{index} = g({name!r}, M)")
-        check = f"v{index}.__class__ is not T{index}" if exact is not None else "True"
-        lines.append(f"    if {check}: v{index} = C{index}(v{index}, _at(path, {name!r}))")
+        checks = [f"v{index}.__class__ is not T{index}"] if exact is not None else []
+        if null_kept:  # Dify sends many nullable fields as null: no call for those
+            checks.append(f"v{index} is not None")
+        lines.append(
+            f"    if {' and '.join(checks) or 'True'}: v{index} = C{index}(v{index}, _at(path, {name!r}))"
+        )
         names.append(f"{name}=v{index}")
     lines.append(f"    return cls(raw=p, {', '.join(names)})")
     exec("\n".join(lines), namespace)  # noqa: S102 - source written above from the class's own fields
@@ -630,7 +639,9 @@ def _kind(value: Any) -> str:
     return "null" if value is None else type(value).__name__
 
 
-def _plan(cls: type) -> list[tuple[str, Convert]]:
+def _plan(cls: type) -> list[tuple[str, Convert, bool]]:
+    """Per field: its name, its converter, and whether a null is kept as it is (a nullable
+    field whose default, if any, is None)."""
     hints = typing.get_type_hints(cls, globalns=globals())
     plan = []
     for field in attrs.fields(cls):
@@ -642,7 +653,13 @@ def _plan(cls: type) -> list[tuple[str, Convert]]:
         elif field.default is not attrs.NOTHING:
             value = field.default
             default = lambda value=value: value  # noqa: E731
-        plan.append((field.name, _field(hints[field.name], default, field.metadata.get("json_text", False))))
+        hint = hints[field.name]
+        nullable = typing.get_origin(hint) in (typing.Union, types.UnionType) and type(
+            None
+        ) in typing.get_args(hint)
+        null_kept = nullable and (field.default is attrs.NOTHING or field.default is None)
+        convert = _field(hint, default, field.metadata.get("json_text", False))
+        plan.append((field.name, convert, null_kept))
     return plan
 
 
@@ -692,10 +709,18 @@ def _converter(hint: Any) -> Convert:
     if origin is list:
         (item,) = typing.get_args(hint)
         one = _object if typing.get_origin(item) is dict else _converter(item)
+        exact = _json_type(item, False)
 
         def many(value: Any, path: str) -> list[Any]:
             if type(value) is not list:
                 raise Malformed(path, f"expected a list, got {_kind(value)}")
+            if exact is not None:
+                # The common case (a list of strings, say): checked without a call per item.
+                for v in value:
+                    if v.__class__ is not exact:
+                        break
+                else:
+                    return list(value)
             return [one(v, f"{path}[{i}]") for i, v in enumerate(value)]
 
         return many

@@ -21,6 +21,7 @@ from ._events import (
     parse_event,
 )
 from ._exceptions import APIResponseValidationError, ClientClosedError, DifyError, StreamError
+from ._json import loads
 from ._results import WorkflowFinishedData, build
 from ._sse import ServerSentEvent, SSEDecoder
 from ._types import RunOutcome, StopOutcome
@@ -94,7 +95,7 @@ class StreamCore:
         # Once per event of every stream: the common case (a JSON object naming a known
         # event) takes the fewest steps; anything else goes through _odd.
         try:
-            raw: Any = json.loads(sse.data)
+            raw: Any = loads(sse.data)
         except ValueError:
             raw = None
         name = raw.get("event") if type(raw) is dict else None
