@@ -33,7 +33,7 @@ from ._base_client import (
 )
 from ._base_client import async_sleep as _async_sleep
 from ._exceptions import ConfigurationError, InvalidInputError, UnsupportedMediaTypeError
-from ._inputs import check_path_id, check_user, form_actions, form_submission, log_query
+from ._inputs import check_path_id, check_task_id, check_user, form_actions, form_submission, log_query
 from ._operations import (
     AUDIO_TO_TEXT,
     GET_APP_INFO,
@@ -325,6 +325,7 @@ class AsyncWorkflowClient(BaseClient):
         timeout: float | None = None,
         stream_idle_timeout: float | None = None,
         quiet_timeout: float | None = STREAM_QUIET_TIMEOUT,
+        task_id: str | uuid.UUID | None = None,
     ) -> AsyncWorkflowStream:
         """Follow a run's events (GET /workflow/{workflow_run_id}/events); use with `async with`.
 
@@ -336,6 +337,9 @@ class AsyncWorkflowClient(BaseClient):
         (a paused run sends none until its form is submitted). After `quiet_timeout`
         seconds of pings only, run detail is asked whether the run ended; if so, the
         stream ends with a `workflow_finished` built from it (`from_run_detail`).
+        `task_id`: the run's task id, when you know it (from the stream that started the
+        run, or your own records): `stop()` can then stop the run before a live event
+        has told the stream (replayed events carry the run id where the task id goes).
         """
         return self._events_stream(
             workflow_run_id,
@@ -345,6 +349,7 @@ class AsyncWorkflowClient(BaseClient):
             timeout=timeout,
             stream_idle_timeout=stream_idle_timeout,
             quiet_timeout=quiet_timeout,
+            task_id=None if task_id is None else check_task_id(task_id),
         )
 
     def _events_stream(

@@ -436,13 +436,7 @@ class AsyncBatch:
                 index, inputs, detail.status, outputs=detail.outputs, error=detail.error, run_id=run_id,
                 task_id=known.task_id, elapsed=detail.elapsed_time, tokens=detail.total_tokens,
             )  # fmt: skip
-        stream = self._client._events_stream(
-            run_id,
-            user=self._user,
-            include_state_snapshot=False,
-            continue_on_pause=False,
-            task_id=known.task_id,
-        )
+        stream = self._client.stream_workflow_events(run_id, user=self._user, task_id=known.task_id)
         async with stream:
             self._live[index] = stream
             outcome = await stream.outcome()

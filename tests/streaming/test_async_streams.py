@@ -134,6 +134,23 @@ async def test_stop_without_a_verdict_in_time_asks_run_detail(server: ReplayServ
     assert server.requests_to(f"/workflows/run/{RUN_02}"), "run detail was asked"
 
 
+async def test_following_a_run_with_its_known_task_id_can_stop_it_before_any_live_event(
+    server: ReplayServer,
+) -> None:
+    server.queue(Stream(frames=[(0.0, PING)], hold=30))  # a running run: pings, no live event yet
+    server.details[RUN_02] = detail_body("04-workflow-run-detail-stopped")
+    async with client_for(server) as client:
+        async with client.stream_workflow_events(RUN_02, user="rec-user-1") as unknown:
+            with pytest.raises(StreamStateError):
+                unknown.task_id  # noqa: B018 - nothing has told the stream yet
+        server.queue(Stream(frames=[(0.0, PING)], hold=30))
+        async with client.stream_workflow_events(RUN_02, user="rec-user-1", task_id=TASK_02) as stream:
+            assert stream.task_id == TASK_02
+            outcome = await stream.stop(timeout=0.5)
+    assert server.stops[0][0] == TASK_02
+    assert outcome == StopOutcome(requested=True, confirmed=True, status="stopped", final_event=None)
+
+
 async def test_stop_not_confirmed_when_run_detail_says_running(server: ReplayServer) -> None:
     run = stoppable_run(hold=30)
     run.on_stop = []
