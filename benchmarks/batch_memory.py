@@ -21,7 +21,6 @@ import time
 from pathlib import Path
 
 KEY = "app-bench-0000000000000000"
-CLI = str(Path(sys.executable).parent / "dify-workflow")
 
 
 def _prepare(folder: Path, url: str, rows: int, live: int) -> Path:
@@ -56,21 +55,46 @@ def _prepare(folder: Path, url: str, rows: int, live: int) -> Path:
     return path
 
 
+# The CLI in a fresh interpreter that reports its own high-water mark at the end:
+# VmHWM belongs to the process image, so the forked parent's size does not count
+# (ru_maxrss of a child would include it).
+_RUN_CLI = (
+    "import sys\n"
+    "from dify_workflow.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "hwm = next(l for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+    "print(int(hwm.split()[1]), file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
 def _peak_rss_mib(url: str, path: Path) -> tuple[float, float]:
     """Peak RSS of one `batch --resume` process, and its wall time."""
     env = {**os.environ, "DIFY_API_KEY": KEY, "DIFY_BASE_URL": url}
     started = time.perf_counter()
-    process = subprocess.Popen(
-        [CLI, "batch", str(path), "--user", "bench", "--resume", "--concurrency", "16"],
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _RUN_CLI,
+            "batch",
+            str(path),
+            "--user",
+            "bench",
+            "--resume",
+            "--concurrency",
+            "16",
+        ],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
         env=env,
+        check=False,
     )
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise RuntimeError(f"dify-workflow batch exited {process.returncode}")
-    return usage.ru_maxrss / 1024, time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"dify-workflow batch exited {done.returncode}: {done.stderr[-2000:]}")
+    kib = int(done.stderr.strip().splitlines()[-1])
+    return kib / 1024, time.perf_counter() - started
 
 
 def million_rows(url: str, rows: int = 1_000_000, live: int = 2_000) -> tuple[float, float, float, float]:

@@ -48,6 +48,11 @@ class Batch:
         self._ready = threading.Event()
         self.summary: BatchSummary | None = None
 
+    @property
+    def stopped(self) -> list[int]:
+        """Rows whose runs closing the batch stopped (their runs were in flight)."""
+        return [] if self._batch is None else list(self._batch.stopped)
+
     def __enter__(self) -> Self:
         self._start()
         return self

@@ -43,6 +43,8 @@ __all__ = ["AsyncBatch", "BatchResult", "BatchSummary"]
 
 # After this long without a 429, the concurrency a 429 lowered grows by one again.
 CALM_SECONDS = 5.0
+# How long closing a batch waits for the ids of runs whose requests are out.
+ENTRY_WAIT = 10.0
 
 
 @attrs.frozen(kw_only=True)
@@ -203,6 +205,8 @@ class AsyncBatch:
             maxsize=max(2 * concurrency, 64)
         )
         self._live: dict[int, AsyncWorkflowStream] = {}
+        # Rows whose request is out but whose run's ids have not come back yet.
+        self._entering: set[int] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._uploads: dict[str, str] = {}
         self._file_inputs: dict[str, str] = {}
@@ -265,6 +269,14 @@ class AsyncBatch:
         if self._closed:
             return
         self._closed = True
+        # No new row starts. A row whose request is out may have started a run whose ids
+        # have not arrived: its first event (usually milliseconds away) is waited for, so
+        # that its run can be stopped too rather than left running unknown.
+        if self._driver is not None:
+            self._driver.cancel()
+        deadline = time.monotonic() + ENTRY_WAIT
+        while self._entering and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
         # What is in flight now; the row tasks are cancelled first (leaving their streams
         # closes the connections), then each run is stopped and its end confirmed.
         in_flight = [(i, s.known_task_id, s.workflow_run_id) for i, s in list(self._live.items())]
@@ -384,11 +396,16 @@ class AsyncBatch:
             started = time.monotonic()
             try:
                 stream = self._client.stream_workflow(prepared, user=self._user, timeout=self._timeout)
-                async with stream:
-                    self._live[index] = stream
-                    if journal is not None:
-                        journal.ids(index, stream.known_task_id, stream.workflow_run_id)
-                    outcome = await stream.outcome()
+                self._entering.add(index)
+                try:
+                    async with stream:
+                        self._entering.discard(index)
+                        self._live[index] = stream
+                        if journal is not None:
+                            journal.ids(index, stream.known_task_id, stream.workflow_run_id)
+                        outcome = await stream.outcome()
+                finally:
+                    self._entering.discard(index)
                 self._live.pop(index, None)
                 return self._record(
                     index,

@@ -278,3 +278,34 @@ def test_a_slow_reader_holds_the_batch_back_instead_of_piling_results_up() -> No
     # What ran: the rows read, the results waiting to be read (a bounded queue), and the
     # rows in flight holding their place until their result is taken.
     assert started <= seen + 64 + 4 + 1, started
+
+
+def test_the_sync_batch_hands_results_over_only_as_they_are_read() -> None:
+    fake = FakeDify(time_scale=0.001)
+    client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(fake)))
+    with client.run_batch([{"seconds": "0"}] * 400, user="b", concurrency=4) as batch:
+        for seen, _ in enumerate(batch, 1):
+            if seen == 6:
+                time.sleep(0.5)  # all 400 would have run by now if nothing held them back
+                started = len(fake.runs)
+                break
+    assert started <= 6 + 64 + 4 + 1, started
+    assert batch.summary is not None
+
+
+def test_leaving_a_sync_batch_stops_its_runs_in_flight() -> None:
+    fake = FakeDify(time_scale=0.01)
+    client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(fake)))
+    rows = [{"seconds": "0"}] * 2 + [{"seconds": "1000"}] * 20  # the long ones run 10 s
+    with client.run_batch(rows, user="b", concurrency=4) as batch:
+        for seen, _ in enumerate(batch, 1):
+            if seen == 2:
+                deadline = time.monotonic() + 5
+                while len(fake.runs) < 6 and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                break
+    in_flight = [r for r in fake.runs.values() if r.status != "succeeded"]
+    assert [r.status for r in in_flight] == ["stopped"] * 4, (batch.stopped, fake.stops)
+    assert sorted(fake.stops) == sorted(r.task_id for r in in_flight), "each stop reached the server"
+    assert sorted(batch.stopped) == [2, 3, 4, 5]
+    assert batch.summary is not None and batch.summary.by_status == {"succeeded": 2}
