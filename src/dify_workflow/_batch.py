@@ -9,11 +9,13 @@ each blocking call on a worker thread.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
+import functools
 import threading
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from ._client import WorkflowClient
 
 __all__ = ["Batch", "BatchResult", "BatchSummary"]
+
+T = TypeVar("T")
 
 
 class Batch:
@@ -64,8 +68,7 @@ class Batch:
 
     def __iter__(self) -> Iterator[BatchResult]:
         self._start()
-        if self._batch is None or self._loop is None:
-            raise self._error or RuntimeError("the batch could not start")
+        assert self._batch is not None and self._loop is not None  # _start raised otherwise
         results = self._batch.__aiter__()
         while True:
             # Each result is taken from the loop when asked for: nothing piles up between
@@ -78,16 +81,22 @@ class Batch:
             yield result
 
     def _start(self) -> None:
+        """Start the batch (as the async one does on entering): its runs begin now; a batch
+        that cannot start (the app's parameters, a journal of another input) raises here."""
         if self._thread is None:
             self._thread = threading.Thread(target=asyncio.run, args=(self._main(),), daemon=True)
             self._thread.start()
             self._ready.wait()
+        if self._batch is None:
+            raise self._error or RuntimeError("the batch could not start")
 
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
+        concurrency = self._options.get("concurrency", 4)
         try:
-            async with async_twin(self._client) as client:
+            async with async_twin(self._client, concurrency) as client:
                 batch = AsyncBatch(client, self._rows, **self._options)
+                await batch.__aenter__()
                 self._closing = asyncio.Event()
                 self._batch = batch
                 self._ready.set()
@@ -122,13 +131,19 @@ async def _next(results: AsyncIterator[BatchResult]) -> tuple[bool, BatchResult 
         return False, None
 
 
-def async_twin(client: WorkflowClient) -> AsyncWorkflowClient:
+def async_twin(client: WorkflowClient, concurrency: int) -> AsyncWorkflowClient:
     """An AsyncWorkflowClient with the settings of `client` (and its connections, when
     the caller gave it an http_client)."""
     from ._async_client import AsyncWorkflowClient
 
-    http = None if client._owns_http else httpx.AsyncClient(transport=_ThreadedTransport(client._http))
-    return AsyncWorkflowClient(
+    # A thread per run in flight (each blocks reading its stream, quiet for up to 10 s
+    # between pings) and room for the stops, run details and uploads beside them.
+    http = (
+        None
+        if client._owns_http
+        else httpx.AsyncClient(transport=_ThreadedTransport(client._http, workers=2 * concurrency + 4))
+    )
+    twin = AsyncWorkflowClient(
         api_key=client._api_key,
         base_url=client.base_url,
         timeout=client.timeout,
@@ -138,38 +153,56 @@ def async_twin(client: WorkflowClient) -> AsyncWorkflowClient:
         stream_idle_timeout=client.stream_idle_timeout,
         http_client=http,
     )
+    # The wrapper (and its threads) is the twin's to close; the caller's client is not.
+    twin._owns_http = True
+    return twin
 
 
 class _ThreadedTransport(httpx.AsyncBaseTransport):
-    """A sync httpx.Client as an async transport: each blocking call on a worker thread."""
+    """A sync httpx.Client as an async transport: each blocking call on a thread of its
+    own pool (asyncio's default pool has as few as 5 threads: streams blocked on their
+    next chunk would leave none for the other runs, or for the stops)."""
 
-    def __init__(self, http: httpx.Client) -> None:
+    def __init__(self, http: httpx.Client, workers: int) -> None:
         self._http = http
+        self._threads = concurrent.futures.ThreadPoolExecutor(workers, thread_name_prefix="dify-batch")
+
+    async def _call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._threads, functools.partial(function, *args, **kwargs))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
         sync_request = httpx.Request(
             request.method, request.url, headers=request.headers, content=body, extensions=request.extensions
         )
-        response = await asyncio.to_thread(
+        response = await self._call(
             self._http.send, sync_request, stream=True, follow_redirects=False, auth=None
         )
+        if response.is_stream_consumed:
+            # Read whole already (an httpx.MockTransport answer, say): pass its bytes on.
+            headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+            return httpx.Response(response.status_code, headers=headers, content=response.content)
         return httpx.Response(
-            response.status_code, headers=response.headers, stream=_ThreadedStream(response)
+            response.status_code, headers=response.headers, stream=_ThreadedStream(response, self._call)
         )
+
+    async def aclose(self) -> None:
+        self._threads.shutdown(wait=False, cancel_futures=True)
 
 
 class _ThreadedStream(httpx.AsyncByteStream):
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, call: Callable[..., Awaitable[Any]]) -> None:
         self._response = response
         self._chunks = response.iter_raw()
+        self._call = call
 
     async def __aiter__(self) -> Any:
         while True:
-            chunk = await asyncio.to_thread(next, self._chunks, None)
+            chunk = await self._call(next, self._chunks, None)
             if chunk is None:
                 return
             yield chunk
 
     async def aclose(self) -> None:
-        await asyncio.to_thread(self._response.close)
+        await self._call(self._response.close)

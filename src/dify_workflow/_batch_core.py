@@ -38,6 +38,7 @@ from ._types import ENDED_STATUSES, FileInput, file_type, input_fields
 if TYPE_CHECKING:
     from ._async_client import AsyncWorkflowClient
     from ._async_streaming import AsyncWorkflowStream
+    from ._results import UploadedFile
 
 __all__ = ["AsyncBatch", "BatchResult", "BatchSummary"]
 
@@ -208,7 +209,8 @@ class AsyncBatch:
         # Rows whose request is out but whose run's ids have not come back yet.
         self._entering: set[int] = set()
         self._tasks: set[asyncio.Task[None]] = set()
-        self._uploads: dict[str, str] = {}
+        # Upload per file content (sha256), shared by the rows in flight that need it.
+        self._uploads: dict[str, asyncio.Future[UploadedFile]] = {}
         self._file_inputs: dict[str, str] = {}
         self._driver: asyncio.Task[None] | None = None
         self._limiter = _Limiter(concurrency, rate)
@@ -313,7 +315,9 @@ class AsyncBatch:
                 await self._schedule(index, dict(inputs))
                 index += 1
             while self._tasks:
-                await asyncio.gather(*list(self._tasks), return_exceptions=True)
+                # asyncio.wait, not gather: cancelling the driver (aclose) must not cancel
+                # the rows, which aclose stops on the server itself.
+                await asyncio.wait(list(self._tasks))
             self._finish_summary()
             await self._results.put(None)
         except asyncio.CancelledError:
@@ -377,9 +381,13 @@ class AsyncBatch:
             result = self._record(index, inputs, "failed", error=str(exc))
         except APIError as exc:
             result = self._record(index, inputs, "unknown", error=str(exc))
-        except BaseException:  # cancelled (the batch was closed) or a bug: the slot is free again
+        except asyncio.CancelledError:  # the batch was closed: the slot is free again
             await self._limiter.release()
             raise
+        except Exception as exc:  # not a Dify answer (a bug, a broken http_client): never lost silently
+            await self._limiter.release()
+            await self._results.put(exc)
+            return
         try:
             # The row keeps its place until its result is taken: a caller that reads
             # slowly slows the batch down rather than letting finished rows pile up.
@@ -388,7 +396,11 @@ class AsyncBatch:
             await self._limiter.release()
 
     async def _run(self, index: int, inputs: dict[str, Any], digest: str) -> BatchResult:
-        prepared = await self._with_uploads(inputs)
+        try:
+            prepared = await self._with_uploads(inputs)
+        except APIError as exc:
+            # The run was never sent, so it does not exist: failed, not unknown.
+            return self._record(index, inputs, "failed", error=f"a file input could not be uploaded: {exc}")
         journal = self._journal
         while True:
             if journal is not None:
@@ -484,13 +496,17 @@ class AsyncBatch:
     async def _upload(self, path: Path) -> FileInput:
         if not path.is_file():
             raise InvalidInputError(f"file input {str(path)!r} is not a readable file")
-        with path.open("rb") as handle:
-            digest = hashlib.file_digest(handle, "sha256").hexdigest()
-        known = self._uploads.get(digest)
-        if known is None:
-            uploaded = await self._client.upload_file(path, user=self._user)
-            known = self._uploads[digest] = uploaded.id
-        return FileInput.local(known, type=file_type(path.name))
+        digest = await asyncio.to_thread(_sha256, path)  # a large file is not hashed on the loop
+        upload = self._uploads.get(digest)
+        if upload is None:
+            # Rows in flight at once with the same content wait for the one upload; a
+            # failed one is forgotten, so that a later row tries again.
+            upload = self._uploads[digest] = asyncio.ensure_future(
+                self._client.upload_file(path, user=self._user)
+            )
+            upload.add_done_callback(lambda done: _forget_failed(self._uploads, digest, done))
+        uploaded = await asyncio.shield(upload)  # one row cancelled does not cancel it for the others
+        return FileInput.local(uploaded.id, type=file_type(path.name))
 
     def _record(
         self,
@@ -534,6 +550,18 @@ class AsyncBatch:
             throttled=self._limiter.throttled,
             lowest_concurrency=self._limiter.lowest,
         )
+
+
+def _sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _forget_failed(
+    uploads: dict[str, asyncio.Future[UploadedFile]], digest: str, done: asyncio.Future[UploadedFile]
+) -> None:
+    if done.cancelled() or done.exception() is not None:
+        uploads.pop(digest, None)
 
 
 def _from_row(row: Row, inputs: Mapping[str, Any], *, resumed: bool = True) -> BatchResult:

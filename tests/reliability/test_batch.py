@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -88,7 +89,8 @@ def test_a_journal_of_another_input_or_app_is_refused(tmp_path: Path) -> None:
             list(batch)
 
 
-def test_file_inputs_are_uploaded_once_per_distinct_content(tmp_path: Path) -> None:
+@pytest.mark.parametrize("concurrency", [1, 4])
+def test_file_inputs_are_uploaded_once_per_distinct_content(tmp_path: Path, concurrency: int) -> None:
     doc = {"file": {"variable": "doc", "label": "doc", "type": "file", "required": False}}
     fake = FakeDify(time_scale=0.01, extra_inputs=[doc])
     same_a, same_b, other = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
@@ -97,11 +99,56 @@ def test_file_inputs_are_uploaded_once_per_distinct_content(tmp_path: Path) -> N
     other.write_text("other")
     rows = [{"seconds": "1", "doc": str(p)} for p in (same_a, same_b, other, same_a)]
     client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(fake)))
-    with client.run_batch(rows, user="b", concurrency=1) as batch:
+    with client.run_batch(rows, user="b", concurrency=concurrency) as batch:
         assert [r.status for r in batch] == ["succeeded"] * 4
-    assert len(fake.uploads) == 2, "two distinct contents, two uploads"
-    passed = [run.inputs["doc"]["upload_file_id"] for run in fake.runs.values()]
-    assert len(set(passed)) == 2 and passed[0] == passed[1] == passed[3]
+    assert len(fake.uploads) == 2, "two distinct contents, two uploads (rows in flight at once too)"
+    passed = Counter(run.inputs["doc"]["upload_file_id"] for run in fake.runs.values())
+    assert sorted(passed.values()) == [1, 3], "the three rows of one content share its upload"
+
+
+def test_a_failed_upload_fails_its_row_and_sends_no_run(tmp_path: Path) -> None:
+    doc = {"file": {"variable": "doc", "label": "doc", "type": "file", "required": False}}
+    fake = FakeDify(time_scale=0.01, extra_inputs=[doc])
+    stand_in = transport(fake)
+
+    def refuse_uploads(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/files/upload"):
+            body = {"code": "file_too_large", "message": "File size exceeded.", "status": 413}
+            return httpx.Response(413, json=body)
+        return stand_in.handle_request(request)
+
+    (tmp_path / "big.txt").write_text("x")
+    client = WorkflowClient(
+        api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(refuse_uploads))
+    )
+    with client.run_batch([{"seconds": "1", "doc": str(tmp_path / "big.txt")}], user="b") as batch:
+        (result,) = list(batch)
+    assert result.status == "failed"
+    assert result.error == "a file input could not be uploaded: HTTP 413 file_too_large: File size exceeded."
+    assert fake.runs == {}, "no run was sent"
+
+
+def test_a_row_that_fails_with_no_dify_answer_is_raised_not_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = FakeDify(time_scale=0.01)
+    client = AsyncWorkflowClient(api_key=KEY, http_client=httpx.AsyncClient(transport=transport(fake)))
+    real = client.stream_workflow
+
+    def broken(inputs: dict[str, Any], **options: Any) -> Any:
+        if inputs.get("seconds") == "2":
+            raise RuntimeError("a bug in row 2")
+        return real(inputs, **options)
+
+    monkeypatch.setattr(client, "stream_workflow", broken)
+
+    async def main() -> None:
+        async with client.run_batch(
+            [{"seconds": "1"}, {"seconds": "2"}, {"seconds": "3"}], user="b"
+        ) as batch:
+            async for _ in batch:
+                pass
+
+    with pytest.raises(RuntimeError, match="a bug in row 2"):
+        asyncio.run(main())
 
 
 # -- the CLI --------------------------------------------------------------------------------
@@ -309,3 +356,22 @@ def test_leaving_a_sync_batch_stops_its_runs_in_flight() -> None:
     assert sorted(fake.stops) == sorted(r.task_id for r in in_flight), "each stop reached the server"
     assert sorted(batch.stopped) == [2, 3, 4, 5]
     assert batch.summary is not None and batch.summary.by_status == {"succeeded": 2}
+
+
+def test_a_sync_batch_on_your_http_client_runs_and_stops_every_slot_while_streams_are_quiet() -> None:
+    # Each run's stream is read on a thread that blocks until its next chunk (here: no
+    # ping for 30 s). More slots than asyncio's default thread pool has threads (32 at
+    # most): all of them run, and leaving the batch still stops each one.
+    fake = FakeDify(time_scale=0.01, ping_interval=30)
+    with server(fake) as srv:
+        http = httpx.Client(limits=httpx.Limits(max_connections=100))
+        client = WorkflowClient(api_key=KEY, base_url=srv.url, http_client=http)
+        with client.run_batch([{"seconds": "1000"}] * 40, user="b", concurrency=40) as batch:
+            deadline = time.monotonic() + 10
+            while len(fake.runs) < 40 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            started = len(fake.runs)
+        assert started == 40
+        assert sorted(batch.stopped) == list(range(40))
+        assert [r.status for r in fake.runs.values()] == ["stopped"] * 40
+        assert not http.is_closed, "your client stays yours"
