@@ -31,6 +31,7 @@ import multidict
 import yarl
 
 from ._base_client import DEADLINE
+from ._deadline import set_keepalive
 
 __all__ = ["AioHttpTransport"]
 
@@ -176,6 +177,11 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
             error = _translated(exc, request)
         if error is not None:
             raise error from None
+        if timeouts.get("read") is None:
+            # A stream whose run may wait long for a worker: keepalive notices a dead peer.
+            connection = response.connection
+            transport = connection.transport if connection is not None else None
+            set_keepalive(None if transport is None else transport.get_extra_info("socket"))
         return httpx.Response(
             status_code=response.status,
             headers=response.raw_headers,

@@ -6,9 +6,10 @@ This file is the source of `_client.py` (scripts/unasync.py writes the sync twin
 from __future__ import annotations
 
 import functools
+import math
 import os
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Hashable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -25,6 +26,7 @@ from ._base_client import (
     R,
     deadline_of,
     invalid,
+    optional_seconds,
     parse_json,
     parse_result,
     past,
@@ -32,7 +34,12 @@ from ._base_client import (
     transport_error,
 )
 from ._base_client import async_sleep as _async_sleep
-from ._exceptions import ConfigurationError, InvalidInputError, UnsupportedMediaTypeError
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    UnsupportedMediaTypeError,
+)
 from ._inputs import check_path_id, check_task_id, check_user, form_actions, form_submission, log_query
 from ._operations import (
     AUDIO_TO_TEXT,
@@ -51,7 +58,7 @@ from ._operations import (
     WORKFLOW_EVENTS,
     Operation,
 )
-from ._types import AsyncHttpBackend, FileInput, StopTaskResult
+from ._types import ENDED_STATUSES, AsyncHttpBackend, FileInput, RunHandle, StopTaskResult
 
 if TYPE_CHECKING:
     import datetime
@@ -86,29 +93,34 @@ else:
 __all__ = ["AsyncWorkflowClient"]
 
 
-def _own_http(timeout: httpx.Timeout, limits: httpx.Limits, backend: AsyncHttpBackend) -> httpx.AsyncClient:
+def _own_http(
+    timeout: httpx.Timeout, limits: httpx.Limits, backend: AsyncHttpBackend
+) -> tuple[httpx.AsyncClient, bool]:
+    """The client's own pool, and whether it bounds each socket read by DEADLINE."""
     other = _async_backend_http(backend, timeout, limits)
     if other is not None:
-        return other
+        return other, True
     # With a proxy configured in the environment, httpx's own transport (which honours
     # it) is used; its timeouts bound each read rather than the whole attempt.
     # urllib.request (with http.client and email) is imported here, not with the package.
     import urllib.request
 
     if urllib.request.getproxies():
-        return httpx.AsyncClient(timeout=timeout, follow_redirects=False, limits=limits)
+        return httpx.AsyncClient(timeout=timeout, follow_redirects=False, limits=limits), False
     from ._async_transport import AsyncBudgetTransport  # imports httpcore: only when needed
 
     transport = AsyncBudgetTransport(limits)
-    return httpx.AsyncClient(transport=transport, timeout=timeout, follow_redirects=False)
+    return httpx.AsyncClient(transport=transport, timeout=timeout, follow_redirects=False), True
 
 
 def _quiet(value: float | None) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise InvalidInputError(f"quiet_timeout must be a positive number of seconds or None, not {value!r}")
-    return float(value)
+    return optional_seconds(value, "quiet_timeout")
+
+
+def _queue(client: BaseClient, value: float | None) -> float | None:
+    """A call's queue_timeout: None is the client's; infinity no bound."""
+    chosen = client.queue_timeout if value is None else optional_seconds(value, "queue_timeout")
+    return None if chosen is None or math.isinf(chosen) else chosen
 
 
 class _AsyncDelegate(httpx.AsyncBaseTransport):
@@ -126,9 +138,12 @@ class AsyncWorkflowClient(BaseClient):
 
     `api_key` falls back to DIFY_API_KEY; `base_url` to DIFY_BASE_URL, then to the
     spec's default server. `timeout` is the budget of one attempt in seconds (5 s of it
-    at most to connect; for a stream, until its headers arrive); `max_retries` bounds
-    retries of what is safe to retry. `stream_idle_timeout` is how long a stream may go
-    without a byte (Dify pings every 10 s) before APITimeoutError.
+    at most to connect; for a stream, until its headers arrive; default 30 s, and 110 s
+    for blocking runs unless given); `max_retries` bounds retries of what is safe to
+    retry. `stream_idle_timeout` is how long a started run's stream may go without a byte
+    (Dify pings every 10 s) before APITimeoutError; `queue_timeout` how long a run may
+    wait for a Dify worker before it is given up (default None: as long as the
+    connection lives).
     `max_connections` caps the client's own connection pool (default 1000: a stream
     holds its connection for the run's whole life, so a small pool would make the next
     stream wait silently). `http_backend` is the library of that pool (the choices
@@ -141,12 +156,13 @@ class AsyncWorkflowClient(BaseClient):
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         *,
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         lang: str = "en",
         stream_idle_timeout: float = STREAM_IDLE_TIMEOUT,
+        queue_timeout: float | None = None,
         max_connections: int = MAX_CONNECTIONS,
         http_backend: AsyncHttpBackend = "httpx",
     ) -> None:
@@ -158,6 +174,7 @@ class AsyncWorkflowClient(BaseClient):
             default_headers=default_headers,
             lang=lang,
             stream_idle_timeout=stream_idle_timeout,
+            queue_timeout=queue_timeout,
         )
         self._owns_http = http_client is None
         # Actions of the forms fetched through this client, to check a submit's action.
@@ -167,9 +184,10 @@ class AsyncWorkflowClient(BaseClient):
             raise ConfigurationError(
                 "Pass http_client or http_backend, not both: http_client is used as it is."
             )
-        self._http: httpx.AsyncClient = (
-            _own_http(self.timeout, limits, http_backend) if http_client is None else http_client
-        )
+        if http_client is None:
+            self._http, self._budgeted = _own_http(self.timeout, limits, http_backend)
+        else:
+            self._http = http_client
 
     @functools.cached_property
     def generated(self) -> GeneratedClient:
@@ -194,9 +212,9 @@ class AsyncWorkflowClient(BaseClient):
 
     async def stop_task(
         self,
-        task_id: str | uuid.UUID,
+        task_id: str | uuid.UUID | RunHandle,
         *,
-        user: str,
+        user: str | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StopTaskResult:
         """Ask Dify to stop a running workflow task.
@@ -207,7 +225,10 @@ class AsyncWorkflowClient(BaseClient):
         result of "success" means "stop requested", not "a task was stopped".
 
         Args:
-            task_id: the task id from the run's streaming chunks (str or uuid.UUID).
+            task_id: the task id from the run's streaming chunks (str or uuid.UUID), or
+                a `RunHandle` that knows it (its user is then the default `user`). A
+                handle known only by its run id: `attach(handle)` and `stop()` the stream,
+                which learns the task id from the run's next event.
             user: the end-user identifier passed when the run was started.
             timeout: this call's timeout in seconds (overrides the client's).
 
@@ -217,7 +238,8 @@ class AsyncWorkflowClient(BaseClient):
             APIConnectionError: (or APITimeoutError) no answer could be had.
             APIResponseValidationError: a 2xx whose body does not match the spec.
         """
-        request = self._stop_request(task_id, user, timeout)
+        task, who = self._stop_target(task_id, user)
+        request = self._stop_request(task, who, timeout)
         response, body = await self._send(STOP_TASK, request)
         return self._stop_result(response, body)
 
@@ -237,7 +259,8 @@ class AsyncWorkflowClient(BaseClient):
         (its task id arrives with the result). Proxies cut long requests (about 100 s
         on dify.ai), so the default `timeout` here is 110 s: stream long runs with
         `stream_workflow` instead. The request is sent at most once unless the
-        connection was refused (nothing sent): a timed-out run may still be running.
+        connection was refused (nothing sent): a timed-out run may still be running, and
+        the APITimeoutError's `pending_run` finds it (`wait(err.pending_run)`).
 
         Args:
             inputs: the workflow's input variables (see `get_app_parameters`).
@@ -252,7 +275,7 @@ class AsyncWorkflowClient(BaseClient):
             BadRequestError: e.g. `invalid_param` for a missing or wrong input.
             APIStatusError, APIConnectionError, APIResponseValidationError: as for every call.
         """
-        op, request = self._run_request(
+        op, request, sent = self._run_request(
             inputs,
             user=user,
             files=files,
@@ -261,8 +284,15 @@ class AsyncWorkflowClient(BaseClient):
             streaming=False,
             timeout=timeout,
         )
-        response, body = await self._send(op, request)
-        return self._run_result(response, body)
+        sent_at = self._now_on_server()
+        try:
+            response, body = await self._send(op, request)
+        except APIConnectionError as exc:
+            self._lost_run(exc, sent, sent_at)
+            raise
+        result = self._run_result(response, body)
+        self._saw_run(result.workflow_run_id)
+        return result
 
     def stream_workflow(
         self,
@@ -275,6 +305,7 @@ class AsyncWorkflowClient(BaseClient):
         timeout: float | None = None,
         stream_idle_timeout: float | None = None,
         quiet_timeout: float | None = STREAM_QUIET_TIMEOUT,
+        queue_timeout: float | None = None,
     ) -> AsyncWorkflowStream:
         """Run the workflow in streaming mode; use the result with `async with`.
 
@@ -286,14 +317,17 @@ class AsyncWorkflowClient(BaseClient):
         The arguments are checked at once (InvalidInputError, nothing sent); the request
         is sent on entering the block, at most once unless the connection was refused.
         A stream has no overall deadline unless `timeout` (seconds) is given; it fails
-        with APITimeoutError after `stream_idle_timeout` seconds without a byte. Input
+        with APITimeoutError after `stream_idle_timeout` seconds without a byte once the
+        run has started. Until then the run may wait for a Dify worker (`stream.waiting`):
+        that wait is bounded by `queue_timeout` (None: the client's; `math.inf`: no
+        bound), and the APITimeoutError of a wait given up has the `pending_run`. Input
         errors come as a `failed` workflow_finished event (the server validates inside
         the run in this mode). The stream ends at the run's terminal event; after
         `quiet_timeout` seconds of pings only, run detail is asked whether the run ended
         (None: never). Leaving the block closes the connection but does not stop the run:
         `await stream.stop()` does, and confirms it.
         """
-        op, request = self._run_request(
+        op, request, sent = self._run_request(
             inputs,
             user=user,
             files=files,
@@ -309,11 +343,155 @@ class AsyncWorkflowClient(BaseClient):
             self,
             op,
             request,
-            user=check_user(user),
+            user=sent["user"],
             replays=False,
             timeout=timeout,
             quiet_timeout=_quiet(quiet_timeout),
+            idle=stream_idle_timeout,
+            queue_timeout=_queue(self, queue_timeout),
+            sent=sent,
         )
+
+    # -- detached runs -------------------------------------------------------------------
+
+    async def submit(
+        self,
+        inputs: Mapping[str, Any],
+        *,
+        user: str,
+        files: Iterable[FileInput | Mapping[str, Any]] = (),
+        workflow_id: str | uuid.UUID | None = None,
+        trace_id: str | None = None,
+        wait_for_ids: float = 10.0,
+    ) -> RunHandle:
+        """Start a run and let go of it: returns its `RunHandle` as soon as its ids are
+        known, or after `wait_for_ids` seconds with a *pending* handle (a busy Dify has
+        not given the run to a worker yet); the connection is closed and the run goes on
+        on the server. Later, from this process or another (`handle.to_json()`):
+        `wait(handle)` for its end, `attach(handle)` for its events, `stop_task(handle)`.
+
+        The run is a streaming one (sent at most once unless the connection was refused).
+        Inputs Dify refuses raise BadRequestError (`invalid_param`), as for a blocking run:
+        in streaming mode Dify answers them with a failed run it never stores.
+        """
+        limit = optional_seconds(wait_for_ids, "wait_for_ids")
+        stream = self.stream_workflow(
+            inputs,
+            user=user,
+            files=files,
+            workflow_id=workflow_id,
+            trace_id=trace_id,
+            queue_timeout=math.inf if limit is None else limit,
+            quiet_timeout=None,
+        )
+        try:
+            async with stream:
+                if stream.known_task_id == stream.workflow_run_id:
+                    # Dify's streamed refusal of the inputs: started, then failed (67-69).
+                    final = await stream.until_done()
+                    raise self._refused_inputs(stream, final)
+                return stream.handle
+        except APITimeoutError as exc:
+            # The run waited wait_for_ids seconds for a worker: it goes on, pending.
+            if exc.pending_run is not None and exc.workflow_run_id is None and stream.waited > 0:
+                return exc.pending_run
+            raise
+
+    async def resolve(self, handle: RunHandle, *, timeout: float | None = None) -> RunHandle:
+        """The handle with its run's id: a pending one is found on the server once a worker
+        takes its run (by user, send time and inputs; runs this client saw start are never
+        taken for it). Returns a handle that already has its id at once. APITimeoutError
+        (with `pending_run`) when no such run appeared within `timeout` seconds (None: no
+        bound): the run may not exist (its request may never have arrived) or may not
+        have started yet."""
+        if not handle.pending:
+            return handle
+        limit = optional_seconds(timeout, "timeout")
+        found = await self._find_runs({0: handle}, until=None if limit is None else time.monotonic() + limit)
+        if 0 not in found:
+            raise self._not_found(handle, limit)
+        return found[0]
+
+    async def attach(
+        self,
+        handle: RunHandle,
+        *,
+        include_state_snapshot: bool = False,
+        continue_on_pause: bool = False,
+        resolve_timeout: float | None = None,
+    ) -> AsyncWorkflowStream:
+        """The typed event stream of a handle's run (resolving a pending handle first, see
+        `resolve`); enter it with `async with await client.attach(handle) as stream`. A
+        finished run gives its terminal event; `stream.stop()` stops a running one."""
+        run = await self.resolve(handle, timeout=resolve_timeout)
+        assert run.workflow_run_id is not None  # resolve returns a handle with the run id
+        return self.stream_workflow_events(
+            run.workflow_run_id,
+            user=run.user,
+            include_state_snapshot=include_state_snapshot,
+            continue_on_pause=continue_on_pause,
+            task_id=run.task_id,
+        )
+
+    async def wait(self, handle: RunHandle, *, timeout: float | None = None) -> WorkflowRunDetail:
+        """Wait for a handle's run to end (resolving a pending handle first) and return its
+        run detail: status "succeeded", "failed", "stopped", "partial-succeeded", or
+        "paused" (a human-input form waits for a person: the run is not over, but nothing
+        happens until the form is submitted). Run detail can lag a stop for about 0.5 s;
+        this waits it out. APITimeoutError (with `pending_run`) after `timeout` seconds."""
+        limit = optional_seconds(timeout, "timeout")
+        until = None if limit is None else time.monotonic() + limit
+        run = await self.resolve(handle, timeout=limit)
+        assert run.workflow_run_id is not None
+        delay = 0.2
+        while True:
+            detail = await self.get_workflow_run(run.workflow_run_id)
+            if detail.status in ENDED_STATUSES or detail.status == "paused":
+                return detail
+            if until is not None and time.monotonic() + delay > until:
+                raise self._not_found(run, limit)
+            await _async_sleep(delay)
+            delay = min(delay * 1.5, 2.0)
+
+    async def _find_runs(
+        self,
+        handles: Mapping[Hashable, RunHandle],
+        *,
+        until: float | None,
+        known: Callable[[str], bool] | None = None,
+        poll: float = 0.5,
+    ) -> dict[Hashable, RunHandle]:
+        """Find the runs of pending handles in the logs (see `_reconcile`), polling until
+        each is found or `until` (monotonic) passes; returns the handles found, with ids."""
+        from ._reconcile import TOLERANCE, Candidate, Reconciler
+
+        seen = self._seen_runs
+        reconciler = Reconciler(known=lambda run_id: run_id in seen or (known is not None and known(run_id)))
+        for key, handle in handles.items():
+            reconciler.add(key, handle)
+        found: dict[Hashable, RunHandle] = {}
+        while reconciler.pending:
+            for user, since in reconciler.since().items():
+                async for log in self.iter_workflow_logs(created_by_end_user_session_id=user, limit=100):
+                    run = log.workflow_run
+                    if run.created_at + TOLERANCE < since:
+                        break  # newest first: the rest is older than every send
+                    if log.created_by_end_user is None or log.created_by_end_user.session_id != user:
+                        continue
+                    if reconciler.needs(run.id):
+                        detail = await self.get_workflow_run(run.id)
+                        reconciler.offer(
+                            Candidate(run.id, run.created_at, user, detail.inputs, detail.workflow_id)
+                        )
+            for key, handle in reconciler.match():
+                assert handle.workflow_run_id is not None
+                self._saw_run(handle.workflow_run_id)
+                found[key] = handle
+            if not reconciler.pending or (until is not None and time.monotonic() + poll > until):
+                return found
+            await _async_sleep(poll)
+            poll = min(poll * 1.5, 5.0)
+        return found
 
     def stream_workflow_events(
         self,
@@ -384,6 +562,7 @@ class AsyncWorkflowClient(BaseClient):
             workflow_run_id=str(workflow_run_id),
             continue_on_pause=continue_on_pause,
             quiet_timeout=_quiet(quiet_timeout),
+            idle=stream_idle_timeout,
         )
 
     async def get_workflow_run(

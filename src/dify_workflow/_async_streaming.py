@@ -6,9 +6,9 @@ This file is the source of `_streaming.py` (scripts/unasync.py writes the sync t
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -24,7 +24,7 @@ from ._exceptions import (
 )
 from ._operations import Operation
 from ._stream_core import StreamCore, run_outcome
-from ._types import ENDED_STATUSES, RunOutcome, StopOutcome
+from ._types import ENDED_STATUSES, RunHandle, RunOutcome, StopOutcome
 
 if TYPE_CHECKING:
     from ._async_client import AsyncWorkflowClient
@@ -39,7 +39,13 @@ class AsyncWorkflowStream:
     """The events of one workflow run, typed, in order. Use it with `async with`.
 
     Entering a stream of a new run (`stream_workflow`) sends the request and waits for
-    the first event, so `task_id` and `workflow_run_id` are known inside the block.
+    the first event, so `task_id` and `workflow_run_id` are known inside the block. A busy
+    Dify queues a run silently (one ping, then nothing until a worker takes it): that
+    wait is not a fault. `waiting` is True and `waited` counts its seconds meanwhile;
+    `stream_idle_timeout` applies only once the run has started, and the wait itself is
+    bounded only by `queue_timeout` (None: for as long as the connection lives; a dead
+    connection is noticed by TCP keepalive within about 40 s). A wait given up raises
+    `APITimeoutError` whose `pending_run` finds the run should it start later.
     Iterating yields `StreamEvent` subclasses (never `ping`); an `error` event raises
     `StreamError`; a connection that breaks before the run's end raises
     `APIConnectionError` with `workflow_run_id` set, and `resume()` follows the run again.
@@ -67,11 +73,23 @@ class AsyncWorkflowStream:
         workflow_run_id: str | None = None,
         continue_on_pause: bool = False,
         quiet_timeout: float | None = None,
+        idle: float | None = None,
+        queue_timeout: float | None = None,
+        sent: Mapping[str, Any] | None = None,
     ) -> None:
         self._client = client
         self._op = op
         self._request = request
         self._user = user
+        self._idle = client._idle(idle)
+        self._queue_timeout = queue_timeout
+        self._budgeted = client._budgeted
+        # The body of a new run (for its RunHandle), when it was sent, and when its
+        # answer's headers arrived and its first data event (the run started).
+        self._sent = sent
+        self._sent_at: float | None = None
+        self._waiting_since: float | None = None
+        self._started_at: float | None = None
         self._core = StreamCore(
             request,
             replays=replays,
@@ -132,6 +150,46 @@ class AsyncWorkflowStream:
         """The HTTP response (status and headers) once the stream is open."""
         return self._response
 
+    @property
+    def waiting(self) -> bool:
+        """True while the run waits for a Dify worker: the server answered, no event of
+        the run has arrived yet (a busy Dify sends one ping, then nothing until a worker
+        takes the run). Only a stream of a new run waits."""
+        return (
+            self._waiting_since is not None
+            and self._started_at is None
+            and not self._closed
+            and not self._core.seen_event
+        )
+
+    @property
+    def waited(self) -> float:
+        """Seconds the run waited for a worker (so far, while `waiting`); 0.0 before the
+        server answered, and on an events stream."""
+        since = self._waiting_since
+        if since is None:
+            return 0.0
+        return (self._started_at or time.monotonic()) - since
+
+    @property
+    def handle(self) -> RunHandle:
+        """The run as a `RunHandle` (with its ids once known): for `client.attach`,
+        `client.wait` and `client.resolve`, here or in another process. StreamStateError
+        before the request of a new run was sent."""
+        core = self._core
+        if self._sent is not None:
+            if self._sent_at is None:
+                raise StreamStateError("the run was not sent yet: enter the stream (`with`) first")
+            return self._client._handle(
+                self._sent, self._sent_at, task_id=core.live_task_id, workflow_run_id=core.workflow_run_id
+            )
+        return RunHandle(
+            user=self._user,
+            sent_at=0.0,
+            task_id=core.live_task_id,
+            workflow_run_id=core.workflow_run_id,
+        )
+
     # -- lifecycle ----------------------------------------------------------------------
 
     async def __aenter__(self) -> Self:
@@ -172,7 +230,17 @@ class AsyncWorkflowStream:
         if self._response is not None:
             return
         self._deadline = None if self._overall is None else time.monotonic() + self._overall
-        response, _ = await self._client._send(self._op, self._request, stream=True)
+        client = self._client
+        self._sent_at = client._now_on_server()
+        try:
+            response, _ = await client._send(self._op, self._request, stream=True)
+        except APIConnectionError as exc:
+            if self._sent is not None:
+                client._lost_run(exc, self._sent, self._sent_at)
+            raise
+        if self._sent is not None:
+            self._sent_at = client._server_time(response) or self._sent_at
+            self._waiting_since = time.monotonic()
         media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
         if media != "text/event-stream":
             kept = b""
@@ -209,8 +277,16 @@ class AsyncWorkflowStream:
         if chunks is None or self._response is None:
             return False
         deadline = self._deadline if until is None else min(until, self._deadline or until)
-        # Most streams have no deadline: the context variable is left alone then, since
-        # this runs once per network chunk.
+        if self._budgeted:
+            # The pool bounds each socket read by DEADLINE: the idle timeout once the run
+            # started, queue_timeout (or nothing) while it waits for a worker.
+            if self._started_at is None and self._waiting_since is not None:
+                bound = None if self._queue_timeout is None else self._waiting_since + self._queue_timeout
+            else:
+                bound = time.monotonic() + self._idle
+            if bound is not None and (deadline is None or bound < deadline):
+                deadline = bound
+        # A stream without any bound leaves the context variable alone (once per chunk).
         token = None if deadline is None else DEADLINE.set(deadline)
         try:
             if token is not None and past(self._deadline):
@@ -236,6 +312,10 @@ class AsyncWorkflowStream:
         except DifyError:
             await self._release()
             raise
+        if self._started_at is None and core.seen_event:
+            self._started_at = time.monotonic()
+            if core.workflow_run_id is not None:
+                self._client._saw_run(core.workflow_run_id)
         if core.done:
             # The run is over: whatever the server sends after it is not waited for.
             await self._release()
@@ -262,18 +342,38 @@ class AsyncWorkflowStream:
     def _broken(self, why: str, exc: httpx.TransportError | None = None) -> APIConnectionError:
         """The error for a stream that ended before its run: `why`, or what `exc` says."""
         run = self._core.workflow_run_id
+        waiting = self._started_at is None and self._waiting_since is not None
         kind: type[APIConnectionError] = APIConnectionError
         if isinstance(exc, httpx.TimeoutException):
             kind = APITimeoutError
             if past(self._deadline):
                 why = f"The stream's overall timeout ({self._overall:g} s) passed"
+            elif waiting and self._budgeted:
+                why = (
+                    f"The run waited {self.waited:.0f} s for a Dify worker without starting "
+                    f"(queue_timeout {self._queue_timeout:g} s)"
+                )
+            elif waiting:
+                why = (
+                    f"No data for {self._idle:g} s while the run waited for a Dify worker (with your "
+                    "own http_client the wait is bounded by stream_idle_timeout)"
+                )
             else:
-                idle = self._request.extensions.get("timeout", {}).get("read")
-                why = f"No data (not even a ping) for {idle:g} s (stream_idle_timeout)"
+                why = f"No data (not even a ping) for {self._idle:g} s (stream_idle_timeout)"
         elif exc is not None:
             why = f"The stream broke: {transport_error(exc, self._request).message.rstrip('.')}"
-        hint = " The run may go on on the server: stream.resume() follows it again." if run else ""
-        return kind(f"{why}.{hint}", request=self._request, workflow_run_id=run)
+        # A new run's error carries its handle: with ids once they came, else pending.
+        pending = self.handle if self._sent is not None and self._sent_at is not None else None
+        if run:
+            hint = " The run may go on on the server: stream.resume() follows it again."
+        elif pending is not None:
+            hint = (
+                " The run may still start and be billed: err.pending_run finds it "
+                "(client.resolve, client.wait, client.attach)."
+            )
+        else:
+            hint = ""
+        return kind(f"{why}.{hint}", request=self._request, workflow_run_id=run, pending_run=pending)
 
     async def until_done(self) -> WorkflowFinishedEvent | WorkflowPausedEvent:
         """Read the rest of the stream; return its terminal event (`workflow_finished`, or

@@ -18,7 +18,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from ._deadline import bounded, mapped_errors
+from ._deadline import bounded, keepalive_options, mapped_errors
 
 __all__ = ["AsyncBudgetTransport"]
 
@@ -102,6 +102,7 @@ class AsyncBudgetTransport(httpx.AsyncBaseTransport):
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
             network_backend=_AsyncBudgetBackend(),
+            socket_options=keepalive_options(),
         )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -8,10 +8,12 @@ log) is made here once, without I/O.
 from __future__ import annotations
 
 import contextvars
+import email.utils
 import json
 import logging
 import ssl
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -47,8 +49,8 @@ from ._operations import (
     WORKFLOW_EVENTS,
     Operation,
 )
-from ._retry import RetryPolicy, is_tls_mismatch
-from ._types import StopTaskResult
+from ._retry import RetryPolicy, is_tls_mismatch, never_sent
+from ._types import RunHandle, StopTaskResult
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -71,8 +73,18 @@ MAX_CONNECTIONS = 1000
 # error; waiting a little longer lets that answer arrive. Stream long runs instead.
 BLOCKING_RUN_TIMEOUT = 110.0
 # A live stream sends a ping after every 10 s of silence: 60 s without a byte means the
-# connection is gone.
+# connection is gone. It applies once the run has started: a run waiting for a worker
+# gets one ping and then silence for as long as the queue takes (recording 98).
 STREAM_IDLE_TIMEOUT = 60.0
+# The attempt timeout when none is given (blocking runs: BLOCKING_RUN_TIMEOUT).
+DEFAULT_TIMEOUT = 30.0
+# TCP keepalive on the clients' own sockets: a connection that dies without a word while
+# a run waits for a worker (no byte is due then) is noticed after KEEPALIVE_IDLE seconds
+# of silence and KEEPALIVE_COUNT unanswered probes KEEPALIVE_INTERVAL apart: 40 s.
+KEEPALIVE_IDLE, KEEPALIVE_INTERVAL, KEEPALIVE_COUNT = 20, 5, 4
+# How many run ids a client remembers having seen start, so that finding a pending run
+# never takes one of them for it.
+SEEN_RUNS = 100_000
 MAX_KEPT_BODY_CHARS = 2000
 _REQUEST_ID_HEADERS = (b"x-request-id", b"request-id", b"x-dify-request-id")
 
@@ -115,18 +127,30 @@ class BaseClient:
         api_key: str | None,
         base_url: str | httpx.URL | None,
         *,
-        timeout: float | httpx.Timeout,
+        timeout: float | httpx.Timeout | None,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         lang: str,
         stream_idle_timeout: float = STREAM_IDLE_TIMEOUT,
+        queue_timeout: float | None = None,
     ) -> None:
         self._api_key = _config.resolve_api_key(api_key)
         self.base_url: httpx.URL = _config.resolve_base_url(base_url)
-        self.timeout: httpx.Timeout = _config.resolve_timeout(timeout)
+        # A timeout given by the caller bounds blocking runs too; the default does not
+        # (they get BLOCKING_RUN_TIMEOUT: proxies cut long requests near 100 s).
+        self._timeout_given = timeout is not None
+        self.timeout: httpx.Timeout = _config.resolve_timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
         self.max_retries = _config.resolve_max_retries(max_retries)
         self.lang = _config.resolve_lang(lang)
         self.stream_idle_timeout = _positive(stream_idle_timeout, "stream_idle_timeout")
+        self.queue_timeout = optional_seconds(queue_timeout, "queue_timeout", ConfigurationError)
+        # Whether the pool bounds each socket read by DEADLINE (the clients' own pools):
+        # then a stream's idle and queue bounds are kept by the stream itself, phase by
+        # phase; through a caller's http_client only the per-read timeout exists.
+        self._budgeted = False
+        # Server clock minus this machine's, from the last Date header of a run's answer.
+        self._clock_offset = 0.0
+        self._seen_runs: OrderedDict[str, None] = OrderedDict()
         # The generated path is already percent-encoded segment by segment; appending it
         # to the base as text lets httpx parse the URL once, leaving the escapes intact.
         self._base_text = str(self.base_url).rstrip("/")
@@ -144,6 +168,7 @@ class BaseClient:
         clone._owns_http = False
         if timeout is not None:
             clone.timeout = _config.resolve_timeout(timeout)
+            clone._timeout_given = True
         if max_retries is not None:
             clone.max_retries = _config.resolve_max_retries(max_retries)
         clone.__dict__.pop("generated", None)
@@ -178,7 +203,7 @@ class BaseClient:
         streaming: bool,
         timeout: float | httpx.Timeout | None,
         idle: float | None = None,
-    ) -> tuple[Operation, httpx.Request]:
+    ) -> tuple[Operation, httpx.Request, dict[str, Any]]:
         body: dict[str, Any] = {
             "inputs": check_inputs(inputs),
             "response_mode": "streaming" if streaming else "blocking",
@@ -194,12 +219,119 @@ class BaseClient:
             op, params = RUN_WORKFLOW, {}
         else:
             op, params = RUN_WORKFLOW_BY_ID, {"workflow_id": check_path_id(workflow_id, "workflow_id")}
+        # What identifies the run later, should its ids never arrive (RunHandle).
+        sent = {**body, "workflow_id": params.get("workflow_id")}
         if streaming:
-            return op, self._build(
-                op, params, json_body=body, timeout=self._stream_timeout(idle), stream=True, headers=headers
+            return (
+                op,
+                self._build(
+                    op, params, json_body=body, timeout=self._stream_timeout(idle), stream=True, headers=headers
+                ),
+                sent,
             )
-        chosen = BLOCKING_RUN_TIMEOUT if timeout is None else timeout
-        return op, self._build(op, params, json_body=body, timeout=chosen, headers=headers)
+        return op, self._build(op, params, json_body=body, timeout=self._run_timeout(timeout), headers=headers), sent
+
+    def _run_timeout(self, timeout: float | httpx.Timeout | None) -> float | httpx.Timeout:
+        """A blocking run's budget: the call's, else the client's when one was given,
+        else BLOCKING_RUN_TIMEOUT."""
+        if timeout is not None:
+            return timeout
+        return self.timeout if self._timeout_given else BLOCKING_RUN_TIMEOUT
+
+    # -- runs whose ids may never arrive ---------------------------------------------
+
+    def _now_on_server(self) -> float:
+        """This moment on the server's clock, as well as the last Date header told it."""
+        return time.time() + self._clock_offset
+
+    def _server_time(self, response: httpx.Response) -> float | None:
+        """The Date of a response (the server's clock), learning the clock offset."""
+        value = response.headers.get("date")
+        if value is None:
+            return None
+        try:
+            stamp = email.utils.parsedate_to_datetime(value).timestamp()
+        except (TypeError, ValueError):
+            return None
+        self._clock_offset = stamp - time.time()
+        return stamp
+
+    def _handle(
+        self,
+        sent: Mapping[str, Any],
+        sent_at: float,
+        *,
+        task_id: str | None = None,
+        workflow_run_id: str | None = None,
+    ) -> RunHandle:
+        """The handle of a run sent with the body `sent` (what `_run_request` returned)."""
+        from ._reconcile import digest_inputs
+
+        return RunHandle(
+            user=sent["user"],
+            sent_at=sent_at,
+            inputs_digest=digest_inputs(sent["inputs"]),
+            task_id=task_id,
+            workflow_run_id=workflow_run_id,
+            workflow_id=sent.get("workflow_id"),
+        )
+
+    def _lost_run(self, exc: APIConnectionError, sent: Mapping[str, Any], sent_at: float) -> None:
+        """Give a run's connection error the handle of the run it may have started."""
+        if exc.pending_run is None and not never_sent(exc.__cause__):
+            exc.pending_run = self._handle(sent, sent_at, workflow_run_id=exc.workflow_run_id)
+
+    @staticmethod
+    def _stop_target(task_id: object, user: object) -> tuple[object, object]:
+        """What a stop sends: a task id and user, or those of a RunHandle."""
+        if not isinstance(task_id, RunHandle):
+            return task_id, user
+        if task_id.task_id is None:
+            raise InvalidInputError(
+                "this run handle has no task id yet (the run is pending, or was found by its run id): "
+                "stop it through its events stream, which learns the task id from the run's next "
+                "event: `stream = client.attach(handle)`, then `stream.stop()`"
+            )
+        return task_id.task_id, task_id.user if user is None else user
+
+    def _not_found(self, handle: RunHandle, limit: float | None) -> APITimeoutError:
+        """The error of a wait for a handle's run that gave up after `limit` seconds."""
+        what = (
+            "no run of this handle appeared on the server (it may not have started yet, or its "
+            "request may never have arrived)"
+            if handle.pending
+            else f"run {handle.workflow_run_id} had not ended"
+        )
+        request = httpx.Request("GET", self._base_text + "/workflows/logs")
+        return APITimeoutError(
+            f"Gave up after {limit:g} s: {what}; the handle still finds it later.",
+            request=request,
+            workflow_run_id=handle.workflow_run_id,
+            pending_run=handle,
+        )
+
+    def _refused_inputs(self, stream: Any, final: Any) -> APIStatusError:
+        """A streamed run Dify refused for its inputs (a failed run it never stores) as the
+        BadRequestError a blocking run gets for the same inputs (recordings 67-69, 80-81)."""
+        response = stream.response if stream.response is not None else None
+        request = stream._request
+        refused = httpx.Response(400, request=request, headers=response.headers if response else None)
+        error = getattr(getattr(final, "data", None), "error", None) or "the inputs were refused"
+        return status_error_class(400)(
+            error,
+            response=refused,
+            code="invalid_param",
+            body=json.dumps({"code": "invalid_param", "message": error, "status": 400}),
+            request_id=None,
+            description=RUN_WORKFLOW.description("invalid_param", self.lang),
+        )
+
+    def _saw_run(self, run_id: str) -> None:
+        """Remember a run this client saw start: finding a pending run never takes it."""
+        seen = self._seen_runs
+        seen[run_id] = None
+        if len(seen) > SEEN_RUNS:
+            seen.popitem(last=False)
 
     def _events_request(
         self,
@@ -231,12 +363,21 @@ class BaseClient:
         return self._build(GET_WORKFLOW_RUN, {"workflow_run_id": run}, timeout=timeout)
 
     def _stream_timeout(self, idle: float | None) -> httpx.Timeout:
-        """A stream's socket timeouts: connect and write as the client's, and every read
-        bounded by the idle timeout (pings count: they are bytes)."""
-        wait = self.stream_idle_timeout if idle is None else _positive(idle, "stream_idle_timeout")
+        """A stream's socket timeouts: connect and write as the client's. On the clients'
+        own pools no read timeout: the stream bounds each read itself (the idle timeout
+        once the run started, `queue_timeout` while it waits for a worker). Through a
+        caller's http_client every read is bounded by the idle timeout (pings count:
+        they are bytes), the wait for a worker included."""
+        wait = self._idle(idle)
         return httpx.Timeout(
-            connect=self.timeout.connect, read=wait, write=self.timeout.write, pool=self.timeout.pool
+            connect=self.timeout.connect,
+            read=None if self._budgeted else wait,
+            write=self.timeout.write,
+            pool=self.timeout.pool,
         )
+
+    def _idle(self, idle: float | None) -> float:
+        return self.stream_idle_timeout if idle is None else _positive(idle, "stream_idle_timeout")
 
     def _head_deadline(self) -> float | None:
         """When a stream's status line and headers must have arrived: the client's timeout."""
@@ -411,6 +552,15 @@ class BaseClient:
 def _positive(value: object, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
         raise ConfigurationError(f"{name} must be a positive number of seconds, not {value!r}")
+    return float(value)
+
+
+def optional_seconds(value: object, name: str, error: type[Exception] = InvalidInputError) -> float | None:
+    """A positive number of seconds, or None (no bound)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise error(f"{name} must be a positive number of seconds or None, not {value!r}")
     return float(value)
 
 

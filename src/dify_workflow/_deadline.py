@@ -9,13 +9,42 @@ the package does not import httpcore.
 from __future__ import annotations
 
 import contextlib
+import socket
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import httpcore
 import httpx
 
-from ._base_client import DEADLINE
+from ._base_client import DEADLINE, KEEPALIVE_COUNT, KEEPALIVE_IDLE, KEEPALIVE_INTERVAL
+
+
+def keepalive_options() -> list[tuple[int, int, int]]:
+    """Socket options for TCP keepalive on the clients' own connections, where the
+    platform has them: a run waiting for a worker sends no byte, so only keepalive
+    notices a connection that died without a word."""
+    options = [(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)]
+    # Linux names the idle time TCP_KEEPIDLE, macOS TCP_KEEPALIVE.
+    idle = getattr(socket, "TCP_KEEPIDLE", None) or getattr(socket, "TCP_KEEPALIVE", None)
+    for name, value in (
+        (idle, KEEPALIVE_IDLE),
+        (getattr(socket, "TCP_KEEPINTVL", None), KEEPALIVE_INTERVAL),
+        (getattr(socket, "TCP_KEEPCNT", None), KEEPALIVE_COUNT),
+    ):
+        if name is not None:
+            options.append((socket.IPPROTO_TCP, name, value))
+    return options
+
+
+def set_keepalive(sock: Any) -> None:
+    """Apply `keepalive_options` to an open socket (aiohttp's pool takes no options)."""
+    if sock is None:
+        return
+    with contextlib.suppress(OSError):
+        for level, name, value in keepalive_options():
+            sock.setsockopt(level, name, value)
+
 
 # httpcore's exceptions in the order of their specificity, and httpx's twin of each.
 _MAPPED: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (

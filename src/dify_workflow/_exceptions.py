@@ -10,9 +10,11 @@ The tree::
     │                                  know yet (its task id before the first live event)
     └── APIError                       message, request
         ├── APIConnectionError         the server could not be reached or the connection broke;
-        │   │                          workflow_run_id when a stream of that run dropped
+        │   │                          workflow_run_id when a stream of that run dropped;
+        │   │                          pending_run when a run may exist (a RunHandle)
         │   └── APITimeoutError        no complete answer within the timeout (or, on a stream,
-        │                              no byte within the idle timeout)
+        │                              no byte within the idle timeout, or the wait for a
+        │                              worker passed queue_timeout)
         ├── APIResponseValidationError a 2xx whose body does not match the spec
         ├── StreamError                an `error` event in a stream: code, message, status,
         │                              task_id, workflow_run_id
@@ -38,9 +40,12 @@ URL, status and response headers only, never the request's headers or body.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._types import RunHandle
 
 __all__ = [
     "APIConnectionError",
@@ -108,9 +113,13 @@ class APIConnectionError(APIError):
 
     `workflow_run_id` is set when the stream of a run broke: the run may go on on the
     server; `stream.resume()` (or `stream_workflow_events`) follows it again.
+    `pending_run` is set when a run's request may have reached the server: a `RunHandle`
+    to find the run (`client.resolve`), follow it (`client.attach`) or wait for it
+    (`client.wait`), with its ids when they had arrived.
     """
 
     workflow_run_id: str | None
+    pending_run: RunHandle | None
 
     def __init__(
         self,
@@ -118,14 +127,18 @@ class APIConnectionError(APIError):
         *,
         request: httpx.Request,
         workflow_run_id: str | None = None,
+        pending_run: RunHandle | None = None,
     ) -> None:
         super().__init__(message, request=request)
         self.workflow_run_id = workflow_run_id
+        self.pending_run = pending_run
 
 
 class APITimeoutError(APIConnectionError):
     """No complete answer arrived within the timeout (on a stream: no byte, pings
-    included, within the idle timeout, or the stream's overall timeout passed)."""
+    included, within the idle timeout once the run started, the wait for a worker passed
+    `queue_timeout`, or the stream's overall timeout passed). A run given up on may
+    still start and be billed: `pending_run` finds it."""
 
     def __init__(
         self,
@@ -133,8 +146,9 @@ class APITimeoutError(APIConnectionError):
         *,
         request: httpx.Request,
         workflow_run_id: str | None = None,
+        pending_run: RunHandle | None = None,
     ) -> None:
-        super().__init__(message, request=request, workflow_run_id=workflow_run_id)
+        super().__init__(message, request=request, workflow_run_id=workflow_run_id, pending_run=pending_run)
 
 
 class StreamError(APIError):

@@ -15,7 +15,12 @@ __all__ = ["RetryPolicy"]
 _RETRIED_STATUSES = frozenset({408, 409, 429})
 # Transport failures that prove the request never reached the server: safe to repeat
 # for any operation, even one that is not idempotent.
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def never_sent(exc: BaseException | None) -> bool:
+    """True when this transport failure proves the request never left (no connection)."""
+    return isinstance(exc, _NEVER_SENT)
 
 
 @attrs.frozen

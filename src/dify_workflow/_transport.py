@@ -18,7 +18,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from ._deadline import bounded, mapped_errors
+from ._deadline import bounded, keepalive_options, mapped_errors
 
 __all__ = ["BudgetTransport"]
 
@@ -101,6 +101,7 @@ class BudgetTransport(httpx.BaseTransport):
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
             network_backend=_BudgetBackend(),
+            socket_options=keepalive_options(),
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

@@ -16,6 +16,7 @@ __all__ = [
     "FileInput",
     "HttpBackend",
     "InputField",
+    "RunHandle",
     "RunOutcome",
     "StopOutcome",
     "StopTaskResult",
@@ -97,6 +98,94 @@ class RunOutcome:
     def succeeded(self) -> bool:
         """True when the run succeeded (partial success is not success)."""
         return self.status == "succeeded"
+
+
+_HANDLE_VERSION = 1
+
+
+@attrs.frozen(kw_only=True)
+class RunHandle:
+    """A run started in the background (`client.submit`), or one whose request was sent
+    but whose ids never arrived (`err.pending_run`): enough to find it, follow it, wait
+    for it and stop it later, from this process or another (`to_json` / `from_json`).
+
+    `task_id` and `workflow_run_id` are None while the run is *pending*: sent, but no
+    worker has taken it yet (a busy Dify queues runs silently), or the answer that
+    carried its ids was lost. `client.resolve(handle)` finds such a run on the server by
+    what identifies it without ids: its `user`, the time it was sent (`sent_at`, Unix
+    seconds on the server's clock when the server's Date header told it) and
+    `inputs_digest` (a hash of each input's value, so that no input value is kept).
+    `workflow_id` is the published workflow version it runs, when one was named. A
+    handle holds no key: it can be written to a file or a queue.
+    """
+
+    user: str
+    sent_at: float
+    inputs_digest: Mapping[str, str] = attrs.field(factory=dict, hash=False, repr=False)
+    task_id: str | None = None
+    workflow_run_id: str | None = None
+    workflow_id: str | None = None
+
+    @property
+    def pending(self) -> bool:
+        """True while the run's id is not known (`client.resolve` finds it)."""
+        return self.workflow_run_id is None
+
+    def with_ids(self, workflow_run_id: str, task_id: str | None = None) -> RunHandle:
+        """The same handle, with the run's ids."""
+        return attrs.evolve(self, workflow_run_id=workflow_run_id, task_id=task_id or self.task_id)
+
+    def to_json(self) -> str:
+        """The handle as one line of JSON (`RunHandle.from_json` reads it back)."""
+        import json  # with the first handle written, not with the package
+
+        return json.dumps(
+            {
+                "dify_run_handle": _HANDLE_VERSION,
+                "task_id": self.task_id,
+                "workflow_run_id": self.workflow_run_id,
+                "user": self.user,
+                "sent_at": self.sent_at,
+                "workflow_id": self.workflow_id,
+                "inputs_digest": dict(self.inputs_digest),
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> RunHandle:
+        """A handle from `to_json`'s text; ValueError (`InvalidInputError`) saying what is
+        wrong otherwise."""
+        import json
+
+        from ._exceptions import InvalidInputError
+
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise InvalidInputError(f"a run handle is one JSON object (RunHandle.to_json); {exc}") from None
+        if not isinstance(data, dict) or data.get("dify_run_handle") != _HANDLE_VERSION:
+            raise InvalidInputError(
+                "not a run handle: expected the JSON object RunHandle.to_json() writes "
+                f'(with "dify_run_handle": {_HANDLE_VERSION})'
+            )
+        user, sent_at, digest = data.get("user"), data.get("sent_at"), data.get("inputs_digest")
+        if not isinstance(user, str) or not user:
+            raise InvalidInputError("the run handle has no 'user'")
+        if isinstance(sent_at, bool) or not isinstance(sent_at, int | float):
+            raise InvalidInputError("the run handle has no 'sent_at' time")
+        if not isinstance(digest, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in digest.items()
+        ):
+            raise InvalidInputError("the run handle's 'inputs_digest' is not an object of strings")
+        ids: dict[str, str | None] = {}
+        for name in ("task_id", "workflow_run_id", "workflow_id"):
+            value = data.get(name)
+            if value is not None and (not isinstance(value, str) or not value):
+                raise InvalidInputError(f"the run handle's {name!r} is not a string")
+            ids[name] = value
+        return cls(user=user, sent_at=float(sent_at), inputs_digest=digest, **ids)
 
 
 @attrs.frozen
