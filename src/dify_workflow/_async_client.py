@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from . import _config
-from ._backends import _async_backend_http
+from ._backends import AsyncPool, _async_backend_http
 from ._base_client import (
     DEADLINE,
     MAX_CONNECTIONS,
@@ -126,11 +126,12 @@ def _queue(client: BaseClient, value: float | None) -> float | None:
 class _AsyncDelegate(httpx.AsyncBaseTransport):
     """Sends the generated client's requests through the facade's pool, unchanged."""
 
-    def __init__(self, http: httpx.AsyncClient) -> None:
-        self._http = http
+    def __init__(self, pool: AsyncPool) -> None:
+        self._pool = pool
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._http.send(request, stream=True, follow_redirects=False, auth=None)
+        http = await self._pool.current()
+        return await http.send(request, stream=True, follow_redirects=False, auth=None)
 
 
 class AsyncWorkflowClient(BaseClient):
@@ -185,9 +186,10 @@ class AsyncWorkflowClient(BaseClient):
                 "Pass http_client or http_backend, not both: http_client is used as it is."
             )
         if http_client is None:
-            self._http, self._budgeted = _own_http(self.timeout, limits, http_backend)
+            http, self._budgeted = _own_http(self.timeout, limits, http_backend)
+            self._pool = AsyncPool(http, lambda: _own_http(self.timeout, limits, http_backend)[0])
         else:
-            self._http = http_client
+            self._pool = AsyncPool(http_client, None)
 
     @functools.cached_property
     def generated(self) -> GeneratedClient:
@@ -200,7 +202,7 @@ class AsyncWorkflowClient(BaseClient):
             headers=self._request_headers,
             timeout=self.timeout,
             follow_redirects=False,
-            transport=_AsyncDelegate(self._http),
+            transport=_AsyncDelegate(self._pool),
         )
         return Client(base_url=str(self.base_url)).set_async_httpx_client(wrapper)
 
@@ -406,11 +408,14 @@ class AsyncWorkflowClient(BaseClient):
         have started yet."""
         if not handle.pending:
             return handle
+        known = self._resolved.get(handle)
+        if known is not None:
+            return known
         limit = optional_seconds(timeout, "timeout")
         found = await self._find_runs({0: handle}, until=None if limit is None else time.monotonic() + limit)
         if 0 not in found:
             raise self._not_found(handle, limit)
-        return found[0]
+        return self._remember(handle, found[0])
 
     async def attach(
         self,
@@ -884,7 +889,8 @@ class AsyncWorkflowClient(BaseClient):
         deadline = (self._head_deadline() if stream else deadline_of(request)) if whole else None
         token = DEADLINE.set(deadline)
         try:
-            response = await self._http.send(request, stream=True, follow_redirects=False, auth=None)
+            http = await self._pool.current()
+            response = await http.send(request, stream=True, follow_redirects=False, auth=None)
             if stream and response.is_success:
                 return response, b""
             try:
@@ -913,7 +919,7 @@ class AsyncWorkflowClient(BaseClient):
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in or belongs to the original)."""
         if self._owns_http:
-            await self._http.aclose()
+            await self._pool.aclose()
 
     async def __aenter__(self) -> Self:
         return self

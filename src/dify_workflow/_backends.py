@@ -6,11 +6,82 @@ the name scripts/unasync.py gives it), so the choice is made here once per clien
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
 import httpx
 
-from ._exceptions import ConfigurationError
+from ._exceptions import ClientClosedError, ConfigurationError
 
-__all__ = ["_async_backend_http", "_backend_http"]
+__all__ = ["AsyncPool", "Pool", "_async_backend_http", "_backend_http"]
+
+
+class AsyncPool:
+    """The connection pool an async client and its `with_options` copies send through.
+
+    An asyncio pool belongs to the event loop it was first used in. A client whose own
+    pool it is gets a new one in a new loop once the old loop has closed (`asyncio.run`
+    twice with one client, as task runners do), and closes the old one; a caller's
+    http_client cannot be remade, so it is refused in a second loop with a clear error,
+    as is using one client from two running loops at once.
+    """
+
+    def __init__(self, http: httpx.AsyncClient, make: Callable[[], httpx.AsyncClient] | None) -> None:
+        self.http = http
+        self._make = make
+        self._loop: Any = None
+
+    async def current(self) -> httpx.AsyncClient:
+        """The pool of the running event loop."""
+        import asyncio
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # trio: one pool
+            return self.http
+        if loop is self._loop:
+            return self.http
+        if self._loop is None or self.http.is_closed:
+            self._loop = loop
+            return self.http
+        if not self._loop.is_closed():
+            raise ClientClosedError(
+                "this AsyncWorkflowClient is in use in another event loop; a connection pool belongs to "
+                "one loop: make one client per event loop"
+            )
+        if self._make is None:
+            raise ClientClosedError(
+                "the http_client of this AsyncWorkflowClient belongs to an event loop that has closed; "
+                "httpx.AsyncClient cannot move between loops: make the client (and its http_client) "
+                "in the loop that uses it"
+            )
+        old, self.http, self._loop = self.http, self._make(), loop
+        # The old loop is gone: its connections cannot be closed through it. What can be
+        # released is; the sockets of the rest go with the old pool.
+        with contextlib.suppress(Exception):
+            await old.aclose()
+        return self.http
+
+    async def aclose(self) -> None:
+        """Close the pool (from any loop: one whose loop has closed is replaced first)."""
+        with contextlib.suppress(ClientClosedError):
+            await self.current()
+        await self.http.aclose()
+
+
+class Pool:
+    """The sync clients' pool (the twin of `AsyncPool`): threads share it freely."""
+
+    def __init__(self, http: httpx.Client, make: Callable[[], httpx.Client] | None) -> None:
+        self.http = http
+
+    def current(self) -> httpx.Client:
+        return self.http
+
+    def close(self) -> None:
+        self.http.close()
+
 
 _INSTALL = "install the extra (`pip install 'dify-workflow-client[aiohttp]'`) or use the default backend"
 

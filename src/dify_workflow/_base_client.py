@@ -119,7 +119,7 @@ class BaseClient:
     travel with each request the facade builds and sends.
     """
 
-    _http: Any
+    _pool: Any  # AsyncPool / Pool: the connection pool, shared with with_options copies
     _owns_http: bool
 
     def __init__(
@@ -151,6 +151,8 @@ class BaseClient:
         # Server clock minus this machine's, from the last Date header of a run's answer.
         self._clock_offset = 0.0
         self._seen_runs: OrderedDict[str, None] = OrderedDict()
+        # Pending handles this client resolved: resolving one again gives the same run.
+        self._resolved: OrderedDict[RunHandle, RunHandle] = OrderedDict()
         # The generated path is already percent-encoded segment by segment; appending it
         # to the base as text lets httpx parse the URL once, leaving the escapes intact.
         self._base_text = str(self.base_url).rstrip("/")
@@ -225,11 +227,20 @@ class BaseClient:
             return (
                 op,
                 self._build(
-                    op, params, json_body=body, timeout=self._stream_timeout(idle), stream=True, headers=headers
+                    op,
+                    params,
+                    json_body=body,
+                    timeout=self._stream_timeout(idle),
+                    stream=True,
+                    headers=headers,
                 ),
                 sent,
             )
-        return op, self._build(op, params, json_body=body, timeout=self._run_timeout(timeout), headers=headers), sent
+        return (
+            op,
+            self._build(op, params, json_body=body, timeout=self._run_timeout(timeout), headers=headers),
+            sent,
+        )
 
     def _run_timeout(self, timeout: float | httpx.Timeout | None) -> float | httpx.Timeout:
         """A blocking run's budget: the call's, else the client's when one was given,
@@ -326,6 +337,13 @@ class BaseClient:
             description=RUN_WORKFLOW.description("invalid_param", self.lang),
         )
 
+    def _remember(self, pending: RunHandle, found: RunHandle) -> RunHandle:
+        resolved = self._resolved
+        resolved[pending] = found
+        if len(resolved) > SEEN_RUNS:
+            resolved.popitem(last=False)
+        return found
+
     def _saw_run(self, run_id: str) -> None:
         """Remember a run this client saw start: finding a pending run never takes it."""
         seen = self._seen_runs
@@ -396,7 +414,8 @@ class BaseClient:
         headers: Mapping[str, str] | None = None,
         content: Any = None,
     ) -> httpx.Request:
-        if self._http.is_closed:
+        http = self._pool.http
+        if http.is_closed:
             raise ClientClosedError(
                 f"this {type(self).__name__} is closed (its connection pool was closed); create a new client"
             )
@@ -408,7 +427,7 @@ class BaseClient:
                 # Errors come as JSON whatever was asked for; saying so keeps content
                 # negotiation (proxies, mock servers) from refusing them.
                 sent["Accept"] = "text/event-stream, application/json;q=0.9"
-        request: httpx.Request = self._http.build_request(
+        request: httpx.Request = http.build_request(
             op.method,
             self._base_text + op.url(**path_params),
             json=json_body,

@@ -141,7 +141,7 @@ def async_twin(client: WorkflowClient, concurrency: int) -> AsyncWorkflowClient:
     http = (
         None
         if client._owns_http
-        else httpx.AsyncClient(transport=_ThreadedTransport(client._http, workers=2 * concurrency + 4))
+        else httpx.AsyncClient(transport=_ThreadedTransport(client._pool.http, workers=2 * concurrency + 4))
     )
     twin = AsyncWorkflowClient(
         api_key=client._api_key,
@@ -151,10 +151,12 @@ def async_twin(client: WorkflowClient, concurrency: int) -> AsyncWorkflowClient:
         default_headers=client._default_headers,
         lang=client.lang,
         stream_idle_timeout=client.stream_idle_timeout,
+        queue_timeout=client.queue_timeout,
         http_client=http,
     )
     # The wrapper (and its threads) is the twin's to close; the caller's client is not.
     twin._owns_http = True
+    twin._timeout_given = client._timeout_given
     return twin
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from . import _config
-from ._backends import _backend_http
+from ._backends import Pool, _backend_http
 from ._base_client import (
     DEADLINE,
     MAX_CONNECTIONS,
@@ -126,11 +126,12 @@ def _queue(client: BaseClient, value: float | None) -> float | None:
 class _Delegate(httpx.BaseTransport):
     """Sends the generated client's requests through the facade's pool, unchanged."""
 
-    def __init__(self, http: httpx.Client) -> None:
-        self._http = http
+    def __init__(self, pool: Pool) -> None:
+        self._pool = pool
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._http.send(request, stream=True, follow_redirects=False, auth=None)
+        http = self._pool.current()
+        return http.send(request, stream=True, follow_redirects=False, auth=None)
 
 
 class WorkflowClient(BaseClient):
@@ -185,9 +186,10 @@ class WorkflowClient(BaseClient):
                 "Pass http_client or http_backend, not both: http_client is used as it is."
             )
         if http_client is None:
-            self._http, self._budgeted = _own_http(self.timeout, limits, http_backend)
+            http, self._budgeted = _own_http(self.timeout, limits, http_backend)
+            self._pool = Pool(http, lambda: _own_http(self.timeout, limits, http_backend)[0])
         else:
-            self._http = http_client
+            self._pool = Pool(http_client, None)
 
     @functools.cached_property
     def generated(self) -> GeneratedClient:
@@ -200,7 +202,7 @@ class WorkflowClient(BaseClient):
             headers=self._request_headers,
             timeout=self.timeout,
             follow_redirects=False,
-            transport=_Delegate(self._http),
+            transport=_Delegate(self._pool),
         )
         return Client(base_url=str(self.base_url)).set_httpx_client(wrapper)
 
@@ -406,11 +408,14 @@ class WorkflowClient(BaseClient):
         have started yet."""
         if not handle.pending:
             return handle
+        known = self._resolved.get(handle)
+        if known is not None:
+            return known
         limit = optional_seconds(timeout, "timeout")
         found = self._find_runs({0: handle}, until=None if limit is None else time.monotonic() + limit)
         if 0 not in found:
             raise self._not_found(handle, limit)
-        return found[0]
+        return self._remember(handle, found[0])
 
     def attach(
         self,
@@ -883,7 +888,8 @@ class WorkflowClient(BaseClient):
         deadline = (self._head_deadline() if stream else deadline_of(request)) if whole else None
         token = DEADLINE.set(deadline)
         try:
-            response = self._http.send(request, stream=True, follow_redirects=False, auth=None)
+            http = self._pool.current()
+            response = http.send(request, stream=True, follow_redirects=False, auth=None)
             if stream and response.is_success:
                 return response, b""
             try:
@@ -912,7 +918,7 @@ class WorkflowClient(BaseClient):
     def close(self) -> None:
         """Close the connection pool (unless it was passed in or belongs to the original)."""
         if self._owns_http:
-            self._http.close()
+            self._pool.close()
 
     def __enter__(self) -> Self:
         return self

@@ -90,6 +90,7 @@ class WorkflowStream:
         self._sent_at: float | None = None
         self._waiting_since: float | None = None
         self._started_at: float | None = None
+        self._bound: float | None = None  # the phase's bound on the read in progress
         self._core = StreamCore(
             request,
             replays=replays,
@@ -284,6 +285,7 @@ class WorkflowStream:
                 bound = None if self._queue_timeout is None else self._waiting_since + self._queue_timeout
             else:
                 bound = time.monotonic() + self._idle
+            self._bound = bound
             if bound is not None and (deadline is None or bound < deadline):
                 deadline = bound
         # A stream without any bound leaves the context variable alone (once per chunk).
@@ -344,7 +346,16 @@ class WorkflowStream:
         run = self._core.workflow_run_id
         waiting = self._started_at is None and self._waiting_since is not None
         kind: type[APIConnectionError] = APIConnectionError
-        if isinstance(exc, httpx.TimeoutException):
+        if (
+            isinstance(exc, httpx.TimeoutException)
+            and self._budgeted
+            and not past(self._deadline)
+            and not past(self._bound)
+        ):
+            # No bound of ours passed: the socket gave up (TCP keepalive went unanswered).
+            where = f"while the run waited {self.waited:.0f} s for a Dify worker" if waiting else "mid-run"
+            why = f"The connection died {where} (TCP keepalive went unanswered)"
+        elif isinstance(exc, httpx.TimeoutException):
             kind = APITimeoutError
             if past(self._deadline):
                 why = f"The stream's overall timeout ({self._overall:g} s) passed"

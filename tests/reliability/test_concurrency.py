@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time as time_module
 
 import httpx
+import pytest
 
 from dify_workflow import (
     APIConnectionError,
     AsyncWorkflowClient,
+    ClientClosedError,
     RateLimitError,
     StopTaskResult,
     WorkflowClient,
@@ -88,3 +91,52 @@ def test_sync_client_shared_by_16_threads() -> None:
         http.close()
         check(outcomes, 160, len(server.requests))
     assert size <= LIMITS.max_connections
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_one_async_client_serves_one_event_loop_after_another(backend: str) -> None:
+    # Task runners call asyncio.run per task with a client made once: each new loop gets
+    # a pool of its own, the old one is released, and no call fails "Event loop is closed".
+    with FaultServer() as server:
+        client = AsyncWorkflowClient(api_key=KEY, base_url=server.url, http_backend=backend)  # type: ignore[arg-type]
+
+        async def stop() -> StopTaskResult:
+            return await client.stop_task("t", user="u")
+
+        results = [asyncio.run(stop()) for _ in range(3)]
+        asyncio.run(client.close())
+    assert results == [StopTaskResult("success")] * 3
+
+
+def test_a_callers_http_client_in_a_second_event_loop_is_refused_clearly() -> None:
+    with FaultServer() as server:
+        client = AsyncWorkflowClient(api_key=KEY, base_url=server.url, http_client=httpx.AsyncClient())
+
+        async def stop() -> StopTaskResult:
+            return await client.stop_task("t", user="u")
+
+        assert asyncio.run(stop()) == StopTaskResult("success")
+        with pytest.raises(ClientClosedError) as caught:
+            asyncio.run(stop())
+    assert "belongs to an event loop that has closed" in str(caught.value)
+    assert "in the loop that uses it" in str(caught.value)
+
+
+def test_one_async_client_in_two_running_loops_at_once_is_refused_clearly() -> None:
+    with FaultServer(default=ok(delay=0.5)) as server:
+        client = AsyncWorkflowClient(api_key=KEY, base_url=server.url)
+        errors: list[BaseException] = []
+
+        async def stop() -> None:
+            try:
+                await client.stop_task("t", user="u")
+            except ClientClosedError as exc:
+                errors.append(exc)
+
+        threads = [threading.Thread(target=asyncio.run, args=(stop(),)) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+            time_module.sleep(0.1)
+        for thread in threads:
+            thread.join()
+    assert len(errors) == 1 and "in use in another event loop" in str(errors[0])

@@ -264,7 +264,7 @@ def test_no_key_in_any_of_these_messages(server: FaultServer, plain_http_port: i
             repr(caught.value),
             caught.value.message,
             repr(client),
-            repr(client._http),
+            repr(client._pool.http),
         ]
     assert len(texts) == 20
     assert not [t for t in texts if KEY in t or KEY[-12:] in t]

@@ -199,3 +199,37 @@ def test_a_really_refused_connection_is_retried_and_the_run_sent_once(
         listener.close()
     assert result.data.status == "succeeded"
     assert len(received) == 1 and received[0].startswith(b"POST /v1/workflows/run ")
+
+
+@pytest.mark.parametrize("how", ["client", "with_options", "call"])
+def test_a_timeout_given_to_the_client_bounds_blocking_runs(how: str) -> None:
+    # The README's rule: `timeout` bounds every attempt. Only when none is given does a
+    # blocking run get its own 110 s default.
+    with FaultServer(default=reply(200, {"late": True}, delay=3.0)) as server:
+        client = WorkflowClient(api_key=KEY, base_url=server.url, timeout=0.5 if how == "client" else None)
+        if how == "with_options":
+            client = client.with_options(timeout=0.5)
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as caught:
+            client.run_workflow({"seconds": "1"}, user="u", **({"timeout": 0.5} if how == "call" else {}))
+        assert time.monotonic() - started < 2.0
+        assert "0.5 s timeout" in caught.value.message
+        assert caught.value.pending_run is not None and caught.value.pending_run.user == "u"
+
+
+def test_without_a_timeout_a_blocking_run_gets_110_seconds() -> None:
+    import json
+
+    from dify_workflow._base_client import BLOCKING_RUN_TIMEOUT
+
+    blocking = json.loads(recording("06-workflow-run-blocking-succeeded")["response"]["body"])
+    seen: list[object] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"]["read"])
+        return httpx.Response(200, json=blocking if request.url.path.endswith("/run") else {"result": "success"})
+
+    client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client.run_workflow({"seconds": "1"}, user="u")
+    client.stop_task("t", user="u")  # other calls keep the 30 s default
+    assert seen == [BLOCKING_RUN_TIMEOUT, 30.0] and BLOCKING_RUN_TIMEOUT == 110.0

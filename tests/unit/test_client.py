@@ -22,21 +22,21 @@ def test_repr_shows_no_character_of_the_key(runner: Runner) -> None:
     assert "api_key='****'" in text
     short = runner.client(Recorder(ok()), api_key="app-short")
     assert "app-short" not in repr(short) and "hort" not in repr(short)
-    assert KEY not in repr(client._http) and KEY not in repr(client.generated)
+    assert KEY not in repr(client._pool.http) and KEY not in repr(client.generated)
 
 
 def test_with_options_shares_the_pool_and_overrides_settings() -> None:
     recorder = Recorder(httpx.Response(500), ok())
     client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(recorder)))
     copy = client.with_options(timeout=3.0, max_retries=0)
-    assert copy._http is client._http
+    assert copy._pool.http is client._pool.http
     assert (copy.max_retries, copy.timeout.read, copy.timeout.connect) == (0, 3.0, 3.0)
     assert (client.max_retries, client.timeout.read) == (2, 30.0)
     with pytest.raises(InternalServerError):
         copy.stop_task("t", user="u")
     assert len(recorder.requests) == 1
     copy.close()
-    assert not client._http.is_closed
+    assert not client._pool.http.is_closed
 
 
 def test_per_call_timeout_reaches_the_request(runner: Runner) -> None:
@@ -52,7 +52,7 @@ def test_per_call_timeout_reaches_the_request(runner: Runner) -> None:
 
 def test_close_and_context_managers() -> None:
     with WorkflowClient(api_key=KEY) as client:
-        http = client._http
+        http = client._pool.http
     assert http.is_closed
     given = httpx.Client()
     with WorkflowClient(api_key=KEY, http_client=given):
@@ -61,7 +61,7 @@ def test_close_and_context_managers() -> None:
 
     async def main() -> httpx.AsyncClient:
         async with AsyncWorkflowClient(api_key=KEY) as client:
-            return client._http
+            return client._pool.http
 
     assert asyncio.run(main()).is_closed
 

@@ -131,7 +131,7 @@ def test_bad_timeouts_and_retries_are_configuration_errors(bad: object) -> None:
 def test_default_timeout_is_30_seconds_with_5_to_connect() -> None:
     client = make(api_key=KEY)
     assert client.timeout == httpx.Timeout(30.0, connect=5.0)
-    assert client._http.timeout == httpx.Timeout(30.0, connect=5.0)
+    assert client._pool.http.timeout == httpx.Timeout(30.0, connect=5.0)
 
 
 def test_a_closed_client_and_its_copies_raise_client_closed_error() -> None:

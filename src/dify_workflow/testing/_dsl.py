@@ -145,41 +145,103 @@ def _variable(raw: Mapping[str, Any]) -> Variable:
     )
 
 
-def validate_inputs(app: App, inputs: Mapping[str, Any]) -> str | None:
-    """Dify's message for the first input that fails its Start variable, else None."""
+def prepare_inputs(app: App, inputs: Mapping[str, Any]) -> tuple[str | None, dict[str, Any]]:
+    """The inputs as Dify 1.15.0 keeps them for a run (every input the Start node declares,
+    None or the default for one not sent, numbers given as text converted, the others
+    dropped), or Dify's message for the first that fails its Start variable."""
+    stored: dict[str, Any] = {}
     for var in app.variables:
         value = inputs.get(var.name)
-        if value is None or value == "":
+        if value is None:
+            # Only a missing value or null is missing: "" is a value (a required text
+            # input takes it; a select refuses it as not one of its options).
             if var.required:
-                return f"{var.name} is required in input form"
-            continue
-        if var.type in ("text-input", "paragraph", "select") and not isinstance(value, str):
-            return f"(type '{var.type}') {var.name} in input form must be a string"
-        if var.type == "select" and value not in var.options:
-            return f"{var.name} in input form must be one of the following: {list(var.options)}"
-        if var.type in ("text-input", "paragraph") and var.max_length and len(value) > var.max_length:
-            return f"{var.name} in input form must be less than {var.max_length} characters"
-        if var.type == "number" and (isinstance(value, bool) or not _is_number(value)):
-            return f"{var.name} in input form must be a valid number"
-        if var.type == "checkbox" and not isinstance(value, bool):
-            return f"{var.name} in input form must be a boolean"
-        if var.type == "json_object" and not isinstance(value, dict):
-            return f"{var.name} in input form must be a JSON object"
-        if var.type == "file" and not isinstance(value, dict):
-            return f"{var.name} in input form must be a file"
-        if var.type == "file-list" and not isinstance(value, list):
-            return f"{var.name} in input form must be a list of files"
-    return None
+                return f"{var.name} is required in input form", {}
+            value = var.raw.get("default")
+            if value is None:
+                stored[var.name] = None
+                continue
+        try:
+            stored[var.name] = _checked(var, value)
+        except ValueError as exc:
+            return str(exc), {}
+    wrong = [
+        k for k, v in stored.items() if isinstance(v, dict) and _kind(app, k) not in ("file", "json_object")
+    ]
+    if wrong:
+        return f"Invalid input type for {wrong}", {}
+    return None, stored
 
 
-def _is_number(value: object) -> bool:
-    if isinstance(value, int | float):
-        return True
-    try:
-        float(str(value))
-    except ValueError:
-        return False
-    return True
+def _kind(app: App, name: str) -> str:
+    return next((v.type for v in app.variables if v.name == name), "")
+
+
+def _checked(var: Variable, value: Any) -> Any:
+    """One input as Dify checks and converts it (ValueError with Dify's message)."""
+    name, kind = var.name, var.type
+    if kind in ("file", "file-list") and not var.required and isinstance(value, str) and not value:
+        return None
+    if kind in ("text-input", "select", "paragraph") and not isinstance(value, str):
+        raise ValueError(f"(type '{kind}') {name} in input form must be a string")
+    if kind == "number":
+        if isinstance(value, int | float):
+            return value
+        if not isinstance(value, str):
+            raise ValueError(f"expected value type int, float or str, got {type(value)}, value: {value}")
+        if not value.strip():
+            return None
+        try:
+            return float(value) if "." in value else int(value)
+        except ValueError:
+            raise ValueError(f"{name} in input form must be a valid number") from None
+    if kind == "select" and value not in var.options:
+        raise ValueError(f"{name} in input form must be one of the following: {list(var.options)}")
+    if kind in ("text-input", "paragraph") and var.max_length and len(value) > var.max_length:
+        raise ValueError(f"{name} in input form must be less than {var.max_length} characters")
+    if kind == "file":
+        if not isinstance(value, dict):
+            raise ValueError(f"{name} in input form must be a file")
+        return stored_file(value)
+    if kind == "file-list":
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            raise ValueError(f"{name} in input form must be a list of files")
+        if var.max_length and len(value) > var.max_length:
+            raise ValueError(f"{name} in input form must be less than {var.max_length} files")
+        return [stored_file(item) for item in value]
+    if kind == "checkbox":
+        if isinstance(value, str):
+            lowered = value.strip().lower()
+            value = (
+                True
+                if lowered in ("true", "1", "yes", "on")
+                else False
+                if lowered in ("false", "0", "no", "off")
+                else value
+            )
+        elif isinstance(value, int | float) and value in (0, 1):
+            value = bool(value)
+    if kind == "json_object" and value and not isinstance(value, dict):
+        raise ValueError(f"{name} in input form must be a dict")
+    return value.replace("\x00", "") if isinstance(value, str) else value
+
+
+def stored_file(mapping: Mapping[str, Any]) -> dict[str, Any]:
+    """A file input as Dify stores it in a run's inputs: a file object that names the
+    upload (`related_id`) or the URL (`remote_url`)."""
+    local = mapping.get("transfer_method") == "local_file"
+    return {
+        "dify_model_identity": "__dify__file__",
+        "id": None,
+        "type": mapping.get("type", "document"),
+        "transfer_method": mapping.get("transfer_method"),
+        "remote_url": None if local else mapping.get("url"),
+        "related_id": mapping.get("upload_file_id") if local else None,
+        "filename": None,
+        "extension": None,
+        "mime_type": None,
+        "size": -1,
+    }
 
 
 def user_input_form(app: App) -> list[dict[str, Any]]:

@@ -15,11 +15,12 @@ import secrets
 import threading
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._dsl import App, Node, validate_inputs
+from ._dsl import App, Node, prepare_inputs
 from ._wire import PING, Reply, Wait, _error, _frame, _json
 
 ABORTED = "Aborted: User requested stop"
@@ -90,6 +91,9 @@ class DslRun:
     form: Form | None = None
     live_end: int | None = None  # index of the event that ends the live stream
     time_scale: float = 1.0
+    # False while the run waits for a worker slot (see `worker_slots`): it has no record
+    # on the server yet, and its stream is silent after the first ping.
+    begun: bool = True
     # Set (and replaced) at each new event: readers wait on it without blocking an event
     # loop (the transport's async side polls it).
     changed: threading.Event = field(default_factory=threading.Event)
@@ -135,6 +139,12 @@ class DslEngine:
         self.throttled = 0
         self.forms: dict[str, Form] = {}
         self._lock = threading.Lock()
+        # Dify runs each workflow in a Celery worker slot; with every slot busy a run
+        # waits (recordings 98-101). None: as many slots as runs.
+        self.worker_slots: int | None = None
+        self._busy: set[str] = set()
+        self._queue: deque[tuple[DslRun, str, tuple[str, dict[str, Any]] | None]] = deque()
+        self.app_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"dify-workflow-testing/app/{app.name}"))
 
     # -- starting a run ------------------------------------------------------------------
 
@@ -146,7 +156,7 @@ class DslEngine:
             reply = _error(429, "too_many_requests", "Too many requests. Please try again later.")
             reply.headers.append(("Retry-After", f"{max(self.time_scale, 0.01):g}"))
             return reply
-        error = validate_inputs(self.app, inputs)
+        error, stored = prepare_inputs(self.app, inputs)
         run_id = str(uuid.uuid4())
         if error is not None:
             if not streaming:
@@ -156,18 +166,61 @@ class DslEngine:
             run_id=run_id,
             task_id=str(uuid.uuid4()),
             user=user,
-            inputs=dict(inputs),
+            inputs=stored,
             workflow_id=self.workflow_id,
             created_at=int(time.time()),
             time_scale=self.time_scale,
+            begun=False,
         )
-        with self._lock:
-            self.runs[run.run_id] = run
-        run.emit(self._event(run, "workflow_started", self._started_data(run, "initial")))
-        threading.Thread(target=self._execute, args=(run, self.app.start.id, None), daemon=True).start()
+        self._dispatch(run, self.app.start.id, None)
         if streaming:
             return Reply(200, list(SSE), frames=self.follow(run, live=True))
         return self._blocking(run)
+
+    # -- worker slots ---------------------------------------------------------------------
+
+    def _dispatch(self, run: DslRun, node_id: str, resume: tuple[str, dict[str, Any]] | None) -> None:
+        """Give the run (or its resumption) a worker slot now, or queue it for the next
+        free one. A run that waits has no record yet: the logs and run detail do not know
+        it, and its record's created_at is the moment a worker takes it."""
+        with self._lock:
+            slots = self.worker_slots
+            if slots is not None and len(self._busy) >= slots:
+                self._queue.append((run, node_id, resume))
+                return
+            self._busy.add(run.run_id)
+        self._begin(run, node_id, resume)
+
+    def _begin(self, run: DslRun, node_id: str, resume: tuple[str, dict[str, Any]] | None) -> None:
+        if resume is None:
+            run.created_at = int(time.time())
+            run.started = time.monotonic()
+            with self._lock:
+                self.runs[run.run_id] = run
+            run.emit(self._event(run, "workflow_started", self._started_data(run, "initial")))
+            run.begun = True
+        else:
+            run.status = "running"
+            run.emit(self._event(run, "workflow_started", self._started_data(run, "resumption")))
+        threading.Thread(target=self._work, args=(run, node_id, resume), daemon=True).start()
+
+    def _work(self, run: DslRun, node_id: str, resume: tuple[str, dict[str, Any]] | None) -> None:
+        """A worker's part: play the run until it ends or pauses, then free the slot."""
+        try:
+            self._execute(run, node_id, resume)
+        finally:
+            with self._lock:
+                self._busy.discard(run.run_id)
+                following = self._queue.popleft() if self._queue else None
+                if following is not None:
+                    self._busy.add(following[0].run_id)
+            if following is not None:
+                self._begin(*following)
+
+    @property
+    def waiting(self) -> int:
+        """How many runs (or resumptions) wait for a worker slot now."""
+        return len(self._queue)
 
     def _invalid_frames(self, run_id: str, inputs: Mapping[str, Any], error: str) -> Iterator[bytes | Wait]:
         # Dify validates inside the run in this mode: started, then failed; the run is
@@ -547,10 +600,10 @@ class DslEngine:
             return _error(400, "invalid_form_data", f"Missing required inputs: {', '.join(missing)}")
         form.submitted = True
         run = form.run
-        run.status = "running"
-        run.emit(self._event(run, "workflow_started", self._started_data(run, "resumption")))
         resume = (str(action), {n: inputs[n] for n in names})
-        threading.Thread(target=self._execute, args=(run, form.node.id, resume), daemon=True).start()
+        # The resumption goes through a worker, as on the server: a busy one delays it
+        # (run detail still says paused meanwhile).
+        self._dispatch(run, form.node.id, resume)
         return _json(200, {})
 
     # -- stop, detail, events, logs ----------------------------------------------------------
@@ -564,7 +617,16 @@ class DslEngine:
         run = self.runs.get(run_id)
         if run is None:
             return _error(404, "not_found", "Workflow run not found.")
-        inputs = {**run.inputs, "sys.files": [], "sys.user_id": run.user, "sys.workflow_run_id": run.run_id}
+        # As Dify stores them: the declared inputs, then its own sys values (recording 05).
+        inputs = {
+            **run.inputs,
+            "sys.files": [],
+            "sys.user_id": run.user,
+            "sys.app_id": self.app_id,
+            "sys.timestamp": run.created_at,
+            "sys.workflow_id": run.workflow_id,
+            "sys.workflow_run_id": run.run_id,
+        }
         return _json(
             200,
             {
@@ -618,6 +680,11 @@ class DslEngine:
         finished_at: float | None = None
         while True:
             changed = run.changed  # taken before looking, so no event slips between
+            if not run.begun:
+                # Waiting for a worker: after the first ping, silence (recording 98).
+                yield Wait(1.0, changed)
+                quiet_since = time.monotonic()
+                continue
             if cursor < len(run.events):
                 event = run.events[cursor]
                 if snapshot and cursor < replayed_until and run.status == "running":

@@ -12,6 +12,7 @@ bodies `{"code", "message", "status"}`. The runs themselves are `_engine`'s.
 from __future__ import annotations
 
 import copy
+import email.utils
 import json
 import os
 import re
@@ -77,6 +78,12 @@ class FakeDify:
     `{"file": {"variable": "doc", "label": "doc", "type": "file", "required": False}}`) to
     the input form `/parameters` answers with. `max_active_runs`: more runs running at
     once get Dify's 429 `too_many_requests` (with a Retry-After); `throttled` counts them.
+    `worker_slots`: how many runs execute at once, as Dify's Celery worker slots (Dify's
+    docker default is 4); a run beyond them waits as on a busy server: its stream sends
+    one ping and then nothing until a slot frees, it has no record (logs, run detail)
+    until then, its `created_at` is the moment it starts, and closing its stream does not
+    cancel it (recordings 98-101). A resumption after a form submit waits the same way.
+    None (the default): every run starts at once.
     """
 
     def __init__(
@@ -87,6 +94,7 @@ class FakeDify:
         ping_interval: float = 10.0,
         extra_inputs: Sequence[Mapping[str, Any]] = (),
         max_active_runs: int | None = None,
+        worker_slots: int | None = None,
     ) -> None:
         self.extra_inputs = [dict(control) for control in extra_inputs]
         self.time_scale = time_scale
@@ -98,6 +106,7 @@ class FakeDify:
         )
         self._engine.runs = self.runs
         self._engine.max_active_runs = max_active_runs
+        self._engine.worker_slots = _slots(worker_slots)
         self.uploads: list[dict[str, Any]] = []
         self.requests: list[tuple[str, str, dict[str, str], Any]] = []
         self.stops: list[str] = []
@@ -119,6 +128,7 @@ class FakeDify:
         ping_interval: float = 10.0,
         api_key: str | None = None,
         max_active_runs: int | None = None,
+        worker_slots: int | None = None,
     ) -> FakeDify:
         """A stand-in that plays your app from its DSL export (YAML text, a path, or the
         parsed mapping), with the scenario of one test, keyed by the DSL's node ids:
@@ -147,6 +157,7 @@ class FakeDify:
         engine = DslEngine(load_app(source), scenario, time_scale=time_scale, ping_interval=ping_interval)
         engine.runs = fake.runs  # one table: the logs read it
         engine.max_active_runs = max_active
+        engine.worker_slots = _slots(worker_slots)
         fake._engine = engine
         return fake
 
@@ -160,6 +171,11 @@ class FakeDify:
     def throttled(self) -> int:
         """How many run requests were answered 429 (see `max_active_runs`)."""
         return self._engine.throttled
+
+    @property
+    def waiting(self) -> int:
+        """How many runs (or resumptions) wait for a worker slot now (see `worker_slots`)."""
+        return self._engine.waiting
 
     @property
     def forms(self) -> list[str]:
@@ -189,7 +205,11 @@ class FakeDify:
             if match and verb == method:
                 params = {k: unquote(v) for k, v in match.groupdict().items()}
                 handler = getattr(self, "_" + name)
-                return handler(query=query, payload=payload, **params)  # type: ignore[no-any-return]
+                reply: Reply = handler(query=query, payload=payload, **params)
+                # Every answer of Dify's server carries its clock (it was removed from the
+                # recordings); a client learns the server's time from it.
+                reply.headers.append(("Date", email.utils.formatdate(usegmt=True)))
+                return reply
         if any(p.fullmatch(path) for _, p, _ in _ROUTES):
             return _error(405, "method_not_allowed", "The method is not allowed for the requested URL.")
         return Reply(
@@ -269,13 +289,19 @@ class FakeDify:
         except ValueError:
             return _error(400, "invalid_param", "page and limit must be integers")
         keyword = query.get("keyword")
+        session = query.get("created_by_end_user_session_id")
+        after, before = _stamp(query.get("created_at__after")), _stamp(query.get("created_at__before"))
         for run in list(self.runs.values()):
             run.refresh()
         runs = list(reversed(self.runs.values()))  # newest first (runs are kept in start order)
         runs = [
             r
             for r in runs
-            if (status is None or r.status == status) and (keyword is None or keyword in (r.user, r.run_id))
+            if (status is None or r.status == status)
+            and (keyword is None or keyword in (r.user, r.run_id))
+            and (session is None or r.user == session)
+            and (after is None or r.created_at >= after)
+            and (before is None or r.created_at <= before)
         ]
         chosen = runs[(page - 1) * limit : page * limit]
         items = []
@@ -380,6 +406,27 @@ class FakeDify:
         )
         self.uploads.append(record)
         return _json(201, record)
+
+
+def _slots(value: int | None) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise ValueError(f"worker_slots must be an int >= 1 or None, not {value!r}")
+    return value
+
+
+def _stamp(text: str | None) -> float | None:
+    """A logs filter's ISO 8601 time as Unix seconds (naive times are UTC, as Dify reads them)."""
+    if text is None:
+        return None
+    import datetime
+
+    try:
+        moment = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.UTC)
+    return moment.timestamp()
 
 
 def _is_uuid(text: str) -> bool:
