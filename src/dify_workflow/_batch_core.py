@@ -7,11 +7,12 @@ without a second billed run. Built on the public async client (the sync client's
             print(result.index, result.status, result.outputs)
     print(batch.summary)
 
-Every row runs as a stream, so its ids are known at once and it can be stopped. The
-journal (`_journal`) records a row as sent before its request, and its ids at its first
-event; a resumed batch skips finished rows, follows rows whose run id is known, re-runs
-rows never sent (or that the batch itself stopped), and reports rows sent without an id
-as `unknown` (the run may exist and be billed) unless `resend_unknown`.
+Every row runs as a stream, so its ids are known as soon as it starts and it can be
+stopped. The journal (`_journal`) records a row as sent before its request (with the
+send time and a digest of its inputs), and its ids at its first event. A row whose ids
+never arrived (a busy Dify queues runs silently; a process killed meanwhile) is not
+guessed at: its run is looked for on the server (`client.find_runs`) and followed once
+found; only a row of which no run appears within `reconcile_timeout` is `unknown`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import array
 import asyncio
 import contextlib
 import hashlib
+import math
 import os
 import statistics
 import time
@@ -29,11 +31,20 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import attrs
-import httpx
 
-from ._exceptions import APIConnectionError, APIError, APIStatusError, InvalidInputError, RateLimitError
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    InvalidInputError,
+    JournalMismatchError,
+    NotFoundError,
+    RateLimitError,
+)
 from ._journal import FINAL, Journal, Row, row_hash
-from ._types import ENDED_STATUSES, FileInput, file_type, input_fields
+from ._retry import never_sent
+from ._types import ENDED_STATUSES, FileInput, RunHandle, file_type, input_fields
 
 if TYPE_CHECKING:
     from ._async_client import AsyncWorkflowClient
@@ -44,14 +55,19 @@ __all__ = ["AsyncBatch", "BatchResult", "BatchSummary"]
 
 # After this long without a 429, the concurrency a 429 lowered grows by one again.
 CALM_SECONDS = 5.0
-# How long closing a batch waits for the ids of runs whose requests are out.
-ENTRY_WAIT = 10.0
+# How long a row sent without ids may take to show up on the server (a busy Dify can
+# queue a run for minutes) before it is `unknown`; also how long closing a batch keeps
+# watching runs that wait for a worker, to stop each as it starts.
+RECONCILE_TIMEOUT = 600.0
+# A row that follows a known run through a failing connection tries again this often at most.
+FOLLOW_BACKOFF = 30.0
 
 
 @attrs.frozen(kw_only=True)
 class BatchResult:
     """One row's outcome. `status`: "succeeded", "failed", "stopped",
-    "partial-succeeded", or "unknown" (sent, but no id came back: the run may exist).
+    "partial-succeeded", "paused" (at a human-input form: `form_token`), or "unknown"
+    (sent, but no run of it appeared on the server within the reconcile timeout).
     `resumed`: taken from the journal (the row had finished before), not run now."""
 
     index: int
@@ -63,6 +79,7 @@ class BatchResult:
     task_id: str | None = None
     elapsed: float | None = None
     tokens: int | None = None
+    form_token: str | None = None
     resumed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +93,7 @@ class BatchResult:
             "workflow_run_id": self.workflow_run_id,
             "elapsed": self.elapsed,
             "tokens": self.tokens,
+            "form_token": self.form_token,
         }
 
 
@@ -98,12 +116,18 @@ class BatchSummary:
         return self.by_status.get("succeeded", 0) == self.total
 
 
-def check_options(concurrency: object, rate: object) -> None:
-    """ValueError for a concurrency or rate a batch cannot run with (before anything starts)."""
+def check_options(concurrency: object, rate: object, reconcile_timeout: object = RECONCILE_TIMEOUT) -> None:
+    """ValueError for an option a batch cannot run with (before anything starts)."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise ValueError(f"concurrency must be an int >= 1, not {concurrency!r}")
     if rate is not None and (isinstance(rate, bool) or not isinstance(rate, int | float) or not rate > 0):
         raise ValueError(f"rate must be a positive number of run starts per second, not {rate!r}")
+    if (
+        isinstance(reconcile_timeout, bool)
+        or not isinstance(reconcile_timeout, int | float)
+        or reconcile_timeout < 0
+    ):
+        raise ValueError(f"reconcile_timeout must be a number of seconds >= 0, not {reconcile_timeout!r}")
 
 
 class _Limiter:
@@ -169,10 +193,20 @@ def _retry_after(exc: APIStatusError) -> float:
         return 1.0
 
 
+class _Abandoned(Exception):
+    """A row the closing batch leaves as it is (the journal says what a resume must do)."""
+
+
 class AsyncBatch:
     """A running batch: iterate it for `BatchResult`s (in the order rows finish); leave
-    its `async with` block or `aclose()` to stop it (every run in flight is stopped on the
-    server, confirmed, and journaled as stopped). `summary` is set once it is over."""
+    its `async with` block or `aclose()` to stop it. `summary` is set once it is over.
+
+    Closing stops every run of the batch on the server: the running ones at once (each
+    confirmed by its stream or run detail), and those still waiting for a Dify worker as
+    each starts, for up to `reconcile_timeout` seconds; rows closed on are journaled so
+    that a resume stops whatever the close could not. `stopped`, `unconfirmed` and
+    `left` say what became of them.
+    """
 
     def __init__(
         self,
@@ -187,8 +221,9 @@ class AsyncBatch:
         resend_unknown: bool = False,
         retry_failed: bool = False,
         timeout: float | None = None,
+        reconcile_timeout: float = RECONCILE_TIMEOUT,
     ) -> None:
-        check_options(concurrency, rate)
+        check_options(concurrency, rate, reconcile_timeout)
         self._client = client
         self._rows = rows
         self._user = user
@@ -199,21 +234,24 @@ class AsyncBatch:
         self._resend_unknown = resend_unknown
         self._retry_failed = retry_failed
         self._timeout = timeout
+        self._reconcile_timeout = float(reconcile_timeout)
         self._journal: Journal | None = None
         # Bounded: rows that finish faster than the caller reads them (a resume of a
         # million finished rows) wait here instead of piling up in memory.
         self._results: asyncio.Queue[BatchResult | BaseException | None] = asyncio.Queue(
             maxsize=max(2 * concurrency, 64)
         )
-        self._live: dict[int, AsyncWorkflowStream] = {}
-        # Rows whose request is out but whose run's ids have not come back yet.
-        self._entering: set[int] = set()
+        self._live: dict[int, AsyncWorkflowStream] = {}  # rows whose runs have ids
+        self._waiting: set[int] = set()  # rows whose request is out, no ids yet
+        self._searching: dict[int, tuple[RunHandle, float, asyncio.Future[RunHandle | None]]] = {}
+        self._search_task: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         # Upload per file content (sha256), shared by the rows in flight that need it.
         self._uploads: dict[str, asyncio.Future[UploadedFile]] = {}
         self._file_inputs: dict[str, str] = {}
         self._driver: asyncio.Task[None] | None = None
         self._limiter = _Limiter(concurrency, rate)
+        self._closing = asyncio.Event()
         self._started = 0.0
         # What the summary needs, not the results themselves: memory stays flat however
         # many rows pass (8 bytes per row run now, for the run-time percentiles).
@@ -221,13 +259,23 @@ class AsyncBatch:
         self._tokens = 0
         self._elapsed = array.array("d")
         self._closed = False
+        self._closer: asyncio.Future[None] | None = None
         self.summary: BatchSummary | None = None
-        self.stopped: list[int] = []  # rows whose runs aclose() stopped
+        self.resumed = 0  # rows taken from the journal, not run now
+        self.stopped: list[int] = []  # rows whose runs closing the batch stopped (confirmed)
+        self.unconfirmed: list[int] = []  # rows whose stop was sent but not confirmed
+        self.left: list[int] = []  # rows the close gave up on: a resume stops (or follows) them
 
     @property
     def running(self) -> int:
-        """How many runs are in flight now."""
+        """How many rows have a run going on the server now (ids known)."""
         return len(self._live)
+
+    @property
+    def waiting(self) -> int:
+        """How many rows were sent and wait for their run to start (no ids yet: a busy
+        Dify queues runs), or are being looked for on the server."""
+        return len(self._waiting) + len(self._searching)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -248,9 +296,36 @@ class AsyncBatch:
         self._file_inputs = {f.name: f.kind for f in fields if f.kind in ("file", "file-list")}
         if self._journal_path is not None:
             info = await self._client.get_app_info()
-            app_id = f"{self._client.base_url} {info.name} ({info.mode})"
-            self._journal = Journal(self._journal_path, input_id=self._input_id or "rows", app_id=app_id)
+            journal = Journal(self._journal_path, input_id=self._input_id or "rows")
+            try:
+                await self._check_app(journal, f"{info.name} ({info.mode})")
+            except BaseException:
+                journal.close()
+                raise
+            self._journal = journal
         self._driver = asyncio.ensure_future(self._drive())
+
+    async def _check_app(self, journal: Journal, app: str) -> None:
+        """The journal's app is this key's app: the one whose runs it knows (a run of
+        another app is 404 to this key), whatever the base URL was spelled like."""
+        recorded = journal.meta("app")
+        run_id = journal.any_run_id()
+        if run_id is not None:
+            try:
+                await self._client.get_workflow_run(run_id)
+            except NotFoundError:
+                raise JournalMismatchError(
+                    f"the journal {journal.path} belongs to another app: its runs (run {run_id}) are "
+                    f"unknown to the app of this key ({app}); use the key and server it was made "
+                    "with, or another --journal path"
+                ) from None
+        elif recorded is not None and recorded != app and not recorded.endswith(f" {app}"):
+            # Nothing ran yet to tell: the app's name and mode decide.
+            raise JournalMismatchError(
+                f"the journal {journal.path} belongs to another app ({recorded!r}, not {app!r}); "
+                "use another --journal path, or the app it was made for"
+            )
+        journal.set_meta("app", app)
 
     def __aiter__(self) -> AsyncIterator[BatchResult]:
         return self._iterate()
@@ -266,45 +341,47 @@ class AsyncBatch:
             yield item
 
     async def aclose(self) -> None:
-        """Stop the batch: every run in flight is stopped on the server (confirmed) and
-        journaled as stopped, so that a resume runs it again."""
-        if self._closed:
-            return
+        """Stop the batch: every run of it is stopped on the server. Running ones at once;
+        those still waiting for a worker as each starts, for up to `reconcile_timeout`
+        seconds. Each row closed on is journaled first, so that a resume stops what the
+        close could not (`left`)."""
+        if self._closer is None:
+            self._closer = asyncio.ensure_future(self._close())
+        await asyncio.shield(self._closer)
+
+    async def _close(self, bound: float | None = None) -> None:
         self._closed = True
-        # No new row starts. A row whose request is out may have started a run whose ids
-        # have not arrived: its first event (usually milliseconds away) is waited for, so
-        # that its run can be stopped too rather than left running unknown.
+        self._closing.set()
         if self._driver is not None:
             self._driver.cancel()
-        deadline = time.monotonic() + ENTRY_WAIT
-        while self._entering and time.monotonic() < deadline:
-            await asyncio.sleep(0.01)
-        # What is in flight now; the row tasks are cancelled first (leaving their streams
-        # closes the connections), then each run is stopped and its end confirmed.
-        in_flight = [(i, s.known_task_id, s.workflow_run_id) for i, s in list(self._live.items())]
-        for task in [*self._tasks, *([self._driver] if self._driver is not None else [])]:
-            task.cancel()
-        await asyncio.gather(*self._tasks, *([self._driver] if self._driver else []), return_exceptions=True)
-        await asyncio.gather(*(self._stop_row(*row) for row in in_flight), return_exceptions=True)
+            with contextlib.suppress(BaseException):
+                await self._driver
+        in_flight = [*self._live, *self._waiting, *self._searching]
+        if self._journal is not None and in_flight:
+            self._journal.want_stop(in_flight)
+        # Each row stops its own run: the running ones now (their streams then read to
+        # the verdict), the waiting ones when their first event brings the task id.
+        await asyncio.gather(
+            *(self._request_stop(s) for s in list(self._live.values())), return_exceptions=True
+        )
+        if self._tasks:
+            limit = self._reconcile_timeout if bound is None else bound
+            _, pending = await asyncio.wait(list(self._tasks), timeout=limit)
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending)
+        if self._search_task is not None:
+            self._search_task.cancel()
         self._finish_summary()
+        self._wake()
         if self._journal is not None:
             self._journal.close()
 
-    async def _stop_row(self, index: int, task_id: str | None, run_id: str) -> None:
-        status: str | None = None
-        if task_id is not None:
-            await self._client.stop_task(task_id, user=self._user)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            status = (await self._client.get_workflow_run(run_id)).status
-            if status != "running":
-                break
-            await asyncio.sleep(0.05)
-        self.stopped.append(index)
-        if self._journal is not None:
-            # A run the stop ended runs again on resume; one that ended anyway keeps its end.
-            state = "stopped" if status in ("stopped", "running", "paused", None) else status
-            self._journal.finish(index, state, error="stopped by the batch", outputs={})
+    async def _request_stop(self, stream: AsyncWorkflowStream) -> None:
+        task = stream.known_task_id
+        if task is not None:
+            await self._client.stop_task(task, user=self._user, timeout=10.0)
 
     # -- driving -------------------------------------------------------------------------------
 
@@ -316,12 +393,11 @@ class AsyncBatch:
                 index += 1
             while self._tasks:
                 # asyncio.wait, not gather: cancelling the driver (aclose) must not cancel
-                # the rows, which aclose stops on the server itself.
+                # the rows, which stop their own runs on the server.
                 await asyncio.wait(list(self._tasks))
             self._finish_summary()
             await self._results.put(None)
         except asyncio.CancelledError:
-            self._wake()
             raise
         except BaseException as exc:  # a bad row source, a journal mismatch: the iterator raises it
             await self._results.put(exc)
@@ -338,22 +414,19 @@ class AsyncBatch:
     async def _schedule(self, index: int, inputs: dict[str, Any]) -> None:
         digest = row_hash(inputs)
         known = self._journal.check_row(index, digest) if self._journal is not None else None
-        if known is not None and known.state in FINAL:
+        if known is not None and known.state in FINAL and known.state != "unknown":
             rerun = known.state == "stopped" or (known.state == "failed" and self._retry_failed)
-            rerun = rerun or (known.state == "unknown" and self._resend_unknown)
             if not rerun:
+                self.resumed += 1
                 await self._emit(_from_row(known, inputs))
                 return
             known = None
-        if known is not None and known.state == "sent" and not self._resend_unknown:
-            # Sent, but the process died before the first event: the run may exist.
-            self._journal.finish(index, "unknown", error="sent before an interruption; no id arrived")  # type: ignore[union-attr]
-            row = self._journal.get(index)  # type: ignore[union-attr]
-            if row is not None:
-                await self._emit(_from_row(row, inputs, resumed=False))
-            return
-        await self._limiter.acquire()
-        task = asyncio.ensure_future(self._row(index, inputs, digest, known))
+        # A row sent before without ids is looked for first, without a slot: it runs (or
+        # waits) on the server already, if at all. Every other row takes its slot now.
+        searches = known is not None and known.run_id is None and known.state in ("sent", "unknown")
+        if not searches:
+            await self._limiter.acquire()
+        task = asyncio.ensure_future(self._row(index, inputs, digest, known, holds_slot=not searches))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -362,6 +435,8 @@ class AsyncBatch:
         self._tokens += result.tokens or 0
         if result.elapsed is not None and not result.resumed:
             self._elapsed.append(result.elapsed)
+        if self._closing.is_set():
+            return  # nobody reads on: the journal has it
         await self._results.put(result)
 
     def _wake(self) -> None:
@@ -371,65 +446,118 @@ class AsyncBatch:
             self._results.get_nowait()
         self._results.put_nowait(None)
 
-    async def _row(self, index: int, inputs: dict[str, Any], digest: str, known: Row | None) -> None:
+    async def _row(
+        self, index: int, inputs: dict[str, Any], digest: str, known: Row | None, *, holds_slot: bool
+    ) -> None:
+        slot = [holds_slot]
         try:
-            if known is not None and known.state == "running" and known.run_id is not None:
-                result = await self._follow(index, inputs, known)
-            else:
-                result = await self._run(index, inputs, digest)
+            result = await self._play(index, inputs, digest, known, slot)
+        except _Abandoned:
+            self.left.append(index)
+            result = None
         except InvalidInputError as exc:
             result = self._record(index, inputs, "failed", error=str(exc))
-        except APIError as exc:
-            result = self._record(index, inputs, "unknown", error=str(exc))
-        except asyncio.CancelledError:  # the batch was closed: the slot is free again
-            await self._limiter.release()
+        except asyncio.CancelledError:  # the close gave up on it: the journal has the row
+            self.left.append(index)
+            if slot[0]:
+                await self._limiter.release()
             raise
         except Exception as exc:  # not a Dify answer (a bug, a broken http_client): never lost silently
-            await self._limiter.release()
-            await self._results.put(exc)
+            if slot[0]:
+                await self._limiter.release()
+            await self._fail(exc)
             return
         try:
-            # The row keeps its place until its result is taken: a caller that reads
-            # slowly slows the batch down rather than letting finished rows pile up.
-            await self._emit(result)
+            if result is not None:
+                # The row keeps its place until its result is taken: a caller that reads
+                # slowly slows the batch down rather than letting finished rows pile up.
+                await self._emit(result)
         finally:
-            await self._limiter.release()
+            if slot[0]:
+                await self._limiter.release()
 
-    async def _run(self, index: int, inputs: dict[str, Any], digest: str) -> BatchResult:
+    async def _fail(self, exc: BaseException) -> None:
+        """End the batch with `exc` (raised from the iteration)."""
+        if not self._closing.is_set():
+            await self._results.put(exc)
+            # The server is not there: what cannot be stopped now stays in the journal.
+            self._closer = asyncio.ensure_future(self._close(bound=10.0))
+
+    async def _play(
+        self, index: int, inputs: dict[str, Any], digest: str, known: Row | None, slot: list[bool]
+    ) -> BatchResult:
+        if known is not None and known.run_id is not None and known.state in ("running", "paused", "sent"):
+            result = await self._follow(index, inputs, known.run_id, known.task_id, stop=known.stop_wanted)
+            return await self._again_if_stopped(index, inputs, digest, known, result, slot)
+        if known is not None and known.run_id is None and known.state in ("sent", "unknown"):
+            handle = RunHandle(
+                user=self._user, sent_at=known.sent_at or 0.0, inputs_digest=known.digest or _digest(inputs)
+            )
+            found = await self._search(index, handle)
+            if found is not None:
+                result = await self._follow_found(index, inputs, found, slot, stop=known.stop_wanted)
+                return await self._again_if_stopped(index, inputs, digest, known, result, slot)
+            if not self._resend_unknown or self._closing.is_set():
+                return self._record(index, inputs, "unknown", error=self._unknown_error())
+            await self._limiter.acquire()
+            slot[0] = True
+        return await self._run(index, inputs, digest, slot)
+
+    async def _again_if_stopped(
+        self,
+        index: int,
+        inputs: dict[str, Any],
+        digest: str,
+        known: Row,
+        result: BatchResult,
+        slot: list[bool],
+    ) -> BatchResult:
+        """A run an interrupted batch wanted stopped, stopped now by the resume: the row runs
+        again, as every row the batch itself stopped does."""
+        if not known.stop_wanted or result.status != "stopped" or self._closing.is_set():
+            return result
+        if index in self.stopped:
+            self.stopped.remove(index)
+        if not slot[0]:
+            await self._limiter.acquire()
+            slot[0] = True
+        return await self._run(index, inputs, digest, slot)
+
+    def _unknown_error(self) -> str:
+        return (
+            f"sent, but no run of it appeared on the server within {self._reconcile_timeout:g} s "
+            "(--reconcile-timeout): the request may never have arrived, or the run has not started"
+        )
+
+    async def _run(self, index: int, inputs: dict[str, Any], digest: str, slot: list[bool]) -> BatchResult:
         try:
             prepared = await self._with_uploads(inputs)
         except APIError as exc:
             # The run was never sent, so it does not exist: failed, not unknown.
             return self._record(index, inputs, "failed", error=f"a file input could not be uploaded: {exc}")
         journal = self._journal
+        client = self._client
         while True:
+            if self._closing.is_set():
+                raise _Abandoned
+            sent_at = client._now_on_server()
             if journal is not None:
-                journal.sent(index, digest)
+                journal.sent(index, digest, sent_at, _digest(prepared))
             started = time.monotonic()
+            stream = client.stream_workflow(
+                prepared, user=self._user, timeout=self._timeout, queue_timeout=math.inf
+            )
+            self._waiting.add(index)
             try:
-                stream = self._client.stream_workflow(prepared, user=self._user, timeout=self._timeout)
-                self._entering.add(index)
-                try:
-                    async with stream:
-                        self._entering.discard(index)
-                        self._live[index] = stream
-                        if journal is not None:
-                            journal.ids(index, stream.known_task_id, stream.workflow_run_id)
-                        outcome = await stream.outcome()
-                finally:
-                    self._entering.discard(index)
-                self._live.pop(index, None)
-                return self._record(
-                    index,
-                    inputs,
-                    outcome.status,
-                    outputs=outcome.outputs,
-                    error=outcome.error,
-                    run_id=outcome.workflow_run_id,
-                    task_id=stream.known_task_id,
-                    elapsed=time.monotonic() - started,
-                    tokens=outcome.total_tokens,
-                )
+                async with stream:
+                    self._waiting.discard(index)
+                    self._live[index] = stream
+                    if journal is not None:
+                        journal.ids(index, stream.known_task_id, stream.workflow_run_id)
+                    if self._closing.is_set():
+                        await self._request_stop(stream)
+                    outcome = await stream.outcome()
+                return self._ended(index, inputs, outcome, stream.known_task_id, time.monotonic() - started)
             except RateLimitError as exc:
                 # A 429 started nothing: lower the concurrency, wait, send the row again.
                 if journal is not None:
@@ -438,42 +566,221 @@ class AsyncBatch:
                 await self._limiter.release()
                 await self._limiter.acquire()
             except APIConnectionError as exc:
-                self._live.pop(index, None)
                 if exc.workflow_run_id is not None:
-                    row = Row(index, digest, "running", None, exc.workflow_run_id, {}, None, None, None)
-                    return await self._follow(index, inputs, row)
-                if isinstance(exc.__cause__, httpx.ConnectError):
-                    # Refused: nothing was sent (the client already retried); try again later.
+                    if (
+                        self._timeout is not None
+                        and isinstance(exc, APITimeoutError)
+                        and stream.final_event is None
+                    ):
+                        return await self._too_long(index, inputs, exc.workflow_run_id, stream.known_task_id)
+                    return await self._follow(index, inputs, exc.workflow_run_id, stream.known_task_id)
+                if never_sent(exc.__cause__):
+                    # Refused after the client's retries: nothing was sent, and the server is
+                    # not there. The batch stops; a resume sends the row.
                     if journal is not None:
                         journal.unsent(index)
-                    await self._limiter.throttle(1.0)
-                    await self._limiter.release()
-                    await self._limiter.acquire()
-                    continue
-                return self._record(index, inputs, "unknown", error=str(exc))
+                    raise
+                return await self._lost(index, inputs, exc.pending_run, str(exc), slot)
             except APIStatusError as exc:
-                # 4xx: Dify refused the request, no run exists. 5xx after sending: the run
-                # may exist, so it is never sent again.
-                state = "unknown" if exc.status_code >= 500 else "failed"
-                return self._record(index, inputs, state, error=str(exc))
+                if exc.status_code < 500:
+                    # Dify refused the request: no run exists.
+                    if journal is not None:
+                        journal.finish(index, "failed", error=str(exc))
+                    return self._record(index, inputs, "failed", error=str(exc))
+                # A 5xx after sending: the run may exist. It is looked for, never sent again.
+                handle = RunHandle(user=self._user, sent_at=sent_at, inputs_digest=_digest(prepared))
+                return await self._lost(index, inputs, handle, str(exc), slot)
+            finally:
+                self._waiting.discard(index)
+                self._live.pop(index, None)
 
-    async def _follow(self, index: int, inputs: dict[str, Any], known: Row) -> BatchResult:
-        run_id = known.run_id or ""
-        detail = await self._client.get_workflow_run(run_id)
+    async def _lost(
+        self, index: int, inputs: dict[str, Any], handle: RunHandle | None, why: str, slot: list[bool]
+    ) -> BatchResult:
+        """A row whose request went out but whose ids did not come back: its run is looked
+        for on the server, and followed once found."""
+        if handle is None:
+            return self._record(index, inputs, "unknown", error=why)
+        found = await self._search(index, handle)
+        if found is None:
+            return self._record(index, inputs, "unknown", error=f"{why} {self._unknown_error()}")
+        return await self._follow_found(index, inputs, found, slot)
+
+    async def _follow_found(
+        self, index: int, inputs: dict[str, Any], found: RunHandle, slot: list[bool], *, stop: bool = False
+    ) -> BatchResult:
+        assert found.workflow_run_id is not None
+        if self._journal is not None:
+            self._journal.ids(index, found.task_id, found.workflow_run_id)
+        if not slot[0] and not self._closing.is_set():
+            await self._limiter.acquire()
+            slot[0] = True
+        return await self._follow(index, inputs, found.workflow_run_id, found.task_id, stop=stop)
+
+    async def _too_long(
+        self, index: int, inputs: dict[str, Any], run_id: str, task_id: str | None
+    ) -> BatchResult:
+        """A run past the run timeout: stopped, and the row failed (a resume runs it again
+        only with retry_failed)."""
+        async with self._client.stream_workflow_events(run_id, user=self._user, task_id=task_id) as stream:
+            outcome = await stream.stop()
+        if outcome.status is not None and outcome.status in ENDED_STATUSES and outcome.status != "stopped":
+            return self._record(
+                index, inputs, outcome.status, run_id=run_id, task_id=task_id
+            )  # it ended anyway
+        return self._record(
+            index,
+            inputs,
+            "failed",
+            error=f"the run took longer than the run timeout ({self._timeout:g} s) and was stopped",
+            run_id=run_id,
+            task_id=task_id,
+        )
+
+    async def _follow(
+        self, index: int, inputs: dict[str, Any], run_id: str, task_id: str | None, *, stop: bool = False
+    ) -> BatchResult:
+        """A row whose run is known by id is followed to its end, always: a failing
+        connection is tried again (backing off), never taken for the run's end."""
+        delay = 1.0
+        while True:
+            try:
+                return await self._follow_once(index, inputs, run_id, task_id, stop=stop)
+            except NotFoundError as exc:
+                return self._record(
+                    index, inputs, "unknown", error=f"run {run_id} is unknown to the server: {exc}"
+                )
+            except (APIConnectionError, APIStatusError) as exc:
+                if isinstance(exc, APIStatusError) and exc.status_code < 500:
+                    raise
+                if self._closing.is_set():
+                    raise _Abandoned from exc  # the journal keeps the run: a resume follows it
+            self._live.pop(index, None)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._closing.wait(), delay)
+            delay = min(delay * 2, FOLLOW_BACKOFF)
+
+    async def _follow_once(
+        self, index: int, inputs: dict[str, Any], run_id: str, task_id: str | None, *, stop: bool
+    ) -> BatchResult:
+        client = self._client
+        detail = await client.get_workflow_run(run_id)
+        known = self._journal.get(index) if self._journal is not None else None
+        token = known.form_token if known is not None else None
         if detail.status in ENDED_STATUSES:
             return self._record(
                 index, inputs, detail.status, outputs=detail.outputs, error=detail.error, run_id=run_id,
-                task_id=known.task_id, elapsed=detail.elapsed_time, tokens=detail.total_tokens,
+                task_id=task_id, elapsed=detail.elapsed_time, tokens=detail.total_tokens,
             )  # fmt: skip
-        stream = self._client.stream_workflow_events(run_id, user=self._user, task_id=known.task_id)
+        if detail.status == "paused" and not (stop or self._closing.is_set()):
+            return self._record(
+                index, inputs, "paused", outputs=detail.outputs, run_id=run_id, task_id=task_id,
+                tokens=detail.total_tokens, form_token=token,
+            )  # fmt: skip
+        stream = client.stream_workflow_events(run_id, user=self._user, task_id=task_id)
+        started = time.monotonic()
         async with stream:
             self._live[index] = stream
-            outcome = await stream.outcome()
-        self._live.pop(index, None)
+            try:
+                if stop or self._closing.is_set():
+                    verdict = await stream.stop()
+                    return self._stopped(
+                        index, inputs, run_id, stream.known_task_id, verdict.status, verdict.confirmed
+                    )
+                outcome = await stream.outcome()
+            finally:
+                self._live.pop(index, None)
+        return self._ended(index, inputs, outcome, stream.known_task_id, time.monotonic() - started)
+
+    def _ended(
+        self, index: int, inputs: dict[str, Any], outcome: Any, task_id: str | None, elapsed: float
+    ) -> BatchResult:
+        """The row's result from its run's outcome (a stop while closing counts as such)."""
+        if self._closing.is_set() and outcome.status != "succeeded":
+            return self._stopped(
+                index, inputs, outcome.workflow_run_id, task_id, outcome.status, outcome.status == "stopped"
+            )
         return self._record(
-            index, inputs, outcome.status, outputs=outcome.outputs, error=outcome.error, run_id=run_id,
-            task_id=stream.known_task_id, elapsed=outcome.elapsed_time, tokens=outcome.total_tokens,
+            index, inputs, outcome.status, outputs=outcome.outputs, error=outcome.error,
+            run_id=outcome.workflow_run_id, task_id=task_id, elapsed=elapsed, tokens=outcome.total_tokens,
+            form_token=outcome.form_token,
         )  # fmt: skip
+
+    def _stopped(
+        self,
+        index: int,
+        inputs: dict[str, Any],
+        run_id: str,
+        task_id: str | None,
+        status: str | None,
+        confirmed: bool,
+    ) -> BatchResult:
+        """A run the closing batch stopped: journaled `stopped` (a resume runs it again);
+        one that ended anyway keeps its end."""
+        if status is not None and status in ENDED_STATUSES and status != "stopped":
+            return self._record(index, inputs, status, run_id=run_id, task_id=task_id)
+        (self.stopped if confirmed else self.unconfirmed).append(index)
+        state = "stopped"
+        if self._journal is not None:
+            self._journal.finish(index, state, error="stopped by the batch", outputs={})
+            if not confirmed:
+                self._journal.want_stop([index])
+        return BatchResult(
+            index=index,
+            inputs=inputs,
+            status=state,
+            error="stopped by the batch",
+            workflow_run_id=run_id,
+            task_id=task_id,
+        )
+
+    # -- looking for runs whose ids never arrived -------------------------------------------
+
+    async def _search(self, index: int, handle: RunHandle) -> RunHandle | None:
+        """The run of a row sent without ids, once it appears on the server (None after
+        `reconcile_timeout`). Every row searched at once shares one poll of the logs."""
+        future: asyncio.Future[RunHandle | None] = asyncio.get_running_loop().create_future()
+        self._searching[index] = (handle, time.monotonic() + self._reconcile_timeout, future)
+        if self._search_task is None or self._search_task.done():
+            self._search_task = asyncio.ensure_future(self._search_loop())
+        try:
+            return await future
+        finally:
+            self._searching.pop(index, None)
+
+    async def _search_loop(self) -> None:
+        from ._reconcile import SETTLE, Reconciler
+
+        journal = self._journal
+        seen = self._client._seen_runs
+        # One reconciler for the whole batch: a run is claimed once, by the earliest sent
+        # row it fits, and never when a row of the journal (or a stream) has it already.
+        reconciler: Reconciler[int] = Reconciler(
+            known=lambda run_id: run_id in seen or (journal is not None and journal.known_run(run_id)),
+            settle=SETTLE,
+        )
+        poll = 0.5
+        while self._searching:
+            for index, (handle, _, future) in list(self._searching.items()):
+                if not future.done() and index not in reconciler.pending:
+                    reconciler.add(index, handle)
+            try:
+                found = await self._client._scan_logs(reconciler)
+            except APIError:
+                found = {}  # the server did not answer: asked again at the next poll
+            now = time.monotonic()
+            for index, (_, until, future) in list(self._searching.items()):
+                if future.done():
+                    reconciler.discard(index)
+                elif index in found:
+                    future.set_result(found[index])
+                elif now >= until:
+                    reconciler.discard(index)
+                    future.set_result(None)
+            await asyncio.sleep(poll)
+            poll = min(poll * 1.5, 5.0)
+
+    # -- files -----------------------------------------------------------------------------------
 
     async def _with_uploads(self, inputs: dict[str, Any]) -> dict[str, Any]:
         """A local path (str or Path) given for a `file` / `file-list` input is uploaded
@@ -520,9 +827,27 @@ class AsyncBatch:
         task_id: str | None = None,
         elapsed: float | None = None,
         tokens: int | None = None,
+        form_token: str | None = None,
     ) -> BatchResult:
         if self._journal is not None:
-            self._journal.finish(index, status, outputs=outputs, error=error, elapsed=elapsed, tokens=tokens)
+            if status == "paused":
+                # Not over: a resume asks the server again (the form may be submitted by then).
+                if run_id is not None:
+                    self._journal.ids(index, task_id, run_id)
+                self._journal.finish(index, "paused", outputs=outputs, tokens=tokens, form_token=form_token)
+            else:
+                self._journal.finish(
+                    index,
+                    status,
+                    outputs=outputs,
+                    error=error,
+                    elapsed=elapsed,
+                    tokens=tokens,
+                    form_token=form_token,
+                )
+        if run_id is None and self._journal is not None:
+            row = self._journal.get(index)
+            run_id = row.run_id if row is not None else None
         return BatchResult(
             index=index,
             inputs=inputs,
@@ -533,6 +858,7 @@ class AsyncBatch:
             task_id=task_id,
             elapsed=elapsed,
             tokens=tokens,
+            form_token=form_token,
         )
 
     def _finish_summary(self) -> None:
@@ -550,6 +876,12 @@ class AsyncBatch:
             throttled=self._limiter.throttled,
             lowest_concurrency=self._limiter.lowest,
         )
+
+
+def _digest(inputs: Mapping[str, Any]) -> dict[str, str]:
+    from ._reconcile import digest_inputs
+
+    return digest_inputs(inputs)
 
 
 def _sha256(path: Path) -> str:
@@ -575,5 +907,6 @@ def _from_row(row: Row, inputs: Mapping[str, Any], *, resumed: bool = True) -> B
         task_id=row.task_id,
         elapsed=row.elapsed,
         tokens=row.tokens,
+        form_token=row.form_token,
         resumed=resumed,
     )

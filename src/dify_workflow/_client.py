@@ -11,7 +11,7 @@ import os
 import time
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -60,6 +60,8 @@ from ._operations import (
 )
 from ._types import ENDED_STATUSES, FileInput, HttpBackend, RunHandle, StopTaskResult
 
+K = TypeVar("K", bound=Hashable)
+
 if TYPE_CHECKING:
     import datetime
     import uuid
@@ -70,6 +72,7 @@ if TYPE_CHECKING:
     from ._audio import AudioResponse
     from ._batch import Batch
     from ._multipart import FileSource
+    from ._reconcile import Reconciler
     from ._results import (
         AppInfo,
         AppMeta,
@@ -318,9 +321,9 @@ class WorkflowClient(BaseClient):
 
         The arguments are checked at once (InvalidInputError, nothing sent); the request
         is sent on entering the block, at most once unless the connection was refused.
-        A stream has no overall deadline unless `timeout` (seconds) is given; it fails
-        with APITimeoutError after `stream_idle_timeout` seconds without a byte once the
-        run has started. Until then the run may wait for a Dify worker (`stream.waiting`):
+        A stream has no overall deadline unless `timeout` (seconds from the run's start)
+        is given; it fails with APITimeoutError after `stream_idle_timeout` seconds without
+        a byte once the run has started. Until then the run may wait for a Dify worker (`stream.waiting`):
         that wait is bounded by `queue_timeout` (None: the client's; `math.inf`: no
         bound), and the APITimeoutError of a wait given up has the `pending_run`. Input
         errors come as a `failed` workflow_finished event (the server validates inside
@@ -412,7 +415,7 @@ class WorkflowClient(BaseClient):
         if known is not None:
             return known
         limit = optional_seconds(timeout, "timeout")
-        found = self._find_runs({0: handle}, until=None if limit is None else time.monotonic() + limit)
+        found = self.find_runs({0: handle}, timeout=limit)
         if 0 not in found:
             raise self._not_found(handle, limit)
         return self._remember(handle, found[0])
@@ -458,44 +461,65 @@ class WorkflowClient(BaseClient):
             _sleep(delay)
             delay = min(delay * 1.5, 2.0)
 
-    def _find_runs(
+    def find_runs(
         self,
-        handles: Mapping[Hashable, RunHandle],
+        handles: Mapping[K, RunHandle],
         *,
-        until: float | None,
-        known: Callable[[str], bool] | None = None,
-        poll: float = 0.5,
-    ) -> dict[Hashable, RunHandle]:
-        """Find the runs of pending handles in the logs (see `_reconcile`), polling until
-        each is found or `until` (monotonic) passes; returns the handles found, with ids."""
-        from ._reconcile import TOLERANCE, Candidate, Reconciler
+        timeout: float | None = None,
+        exclude: Callable[[str], bool] | None = None,
+    ) -> dict[K, RunHandle]:
+        """Find the runs of several pending handles at once (see `resolve`), polling
+        `/workflows/logs` until each is found or `timeout` seconds pass (0: look once; None:
+        no bound). Runs are claimed one to one: the oldest run goes to the earliest sent
+        handle it fits, and a run this client saw start, one found before, or one for which
+        `exclude(run_id)` is true is never taken. A run is claimed once it has been listed
+        for 2 s (a stream of this client waiting for it takes it first), unless `timeout`
+        is 0. Returns the handles found (with their run ids) under their keys; the others
+        were not found (yet)."""
+        from ._reconcile import SETTLE, Reconciler
 
+        limit = None if timeout is None else max(float(timeout), 0.0)
+        until = None if limit is None else time.monotonic() + limit
         seen = self._seen_runs
-        reconciler = Reconciler(known=lambda run_id: run_id in seen or (known is not None and known(run_id)))
+        reconciler: Reconciler[K] = Reconciler(
+            known=lambda run_id: run_id in seen or (exclude is not None and exclude(run_id)),
+            settle=0.0 if limit == 0 else SETTLE,
+        )
         for key, handle in handles.items():
-            reconciler.add(key, handle)
-        found: dict[Hashable, RunHandle] = {}
+            if handle.pending:
+                reconciler.add(key, handle)
+        found: dict[K, RunHandle] = {key: h for key, h in handles.items() if not h.pending}
+        poll = 0.5
         while reconciler.pending:
-            for user, since in reconciler.since().items():
-                for log in self.iter_workflow_logs(created_by_end_user_session_id=user, limit=100):
-                    run = log.workflow_run
-                    if run.created_at + TOLERANCE < since:
-                        break  # newest first: the rest is older than every send
-                    if log.created_by_end_user is None or log.created_by_end_user.session_id != user:
-                        continue
-                    if reconciler.needs(run.id):
-                        detail = self.get_workflow_run(run.id)
-                        reconciler.offer(
-                            Candidate(run.id, run.created_at, user, detail.inputs, detail.workflow_id)
-                        )
-            for key, handle in reconciler.match():
-                assert handle.workflow_run_id is not None
-                self._saw_run(handle.workflow_run_id)
-                found[key] = handle
+            found.update(self._scan_logs(reconciler))
             if not reconciler.pending or (until is not None and time.monotonic() + poll > until):
-                return found
+                break
             _sleep(poll)
             poll = min(poll * 1.5, 5.0)
+        return found
+
+    def _scan_logs(self, reconciler: Reconciler[K]) -> dict[K, RunHandle]:
+        """One look at the logs for a reconciler's pending handles: the runs of their users
+        since their sends are offered (with their stored inputs), and the claims returned."""
+        from ._reconcile import TOLERANCE, Candidate
+
+        for user, since in reconciler.since().items():
+            for log in self.iter_workflow_logs(created_by_end_user_session_id=user, limit=100):
+                run = log.workflow_run
+                if run.created_at + TOLERANCE < since:
+                    break  # newest first: the rest is older than every send
+                if log.created_by_end_user is None or log.created_by_end_user.session_id != user:
+                    continue
+                if reconciler.needs(run.id):
+                    detail = self.get_workflow_run(run.id)
+                    reconciler.offer(
+                        Candidate(run.id, run.created_at, user, detail.inputs, detail.workflow_id)
+                    )
+        found: dict[K, RunHandle] = {}
+        for key, handle in reconciler.match():
+            assert handle.workflow_run_id is not None
+            self._saw_run(handle.workflow_run_id)
+            found[key] = handle
         return found
 
     def stream_workflow_events(
@@ -721,18 +745,23 @@ class WorkflowClient(BaseClient):
         resend_unknown: bool = False,
         retry_failed: bool = False,
         timeout: float | None = None,
+        reconcile_timeout: float = 600.0,
     ) -> Batch:
         """Run the workflow once per row of `rows` (input mappings, read lazily); use with
         `with` and iterate for `BatchResult`s as runs finish (`batch.summary` at the end).
 
         Each row runs as a stream. At most `concurrency` run at once and at most `rate`
         start per second; a 429 halves the concurrency (honouring Retry-After) and a calm
-        period raises it again. With `journal` (a SQLite file; `input_id` names the input),
-        a batch resumes without a second billed run: finished rows are skipped, rows whose
-        run id is known are followed, rows sent without an id are `unknown` (re-sent only
-        with `resend_unknown`), failed rows re-run only with `retry_failed`. A local path
-        given for a file input is uploaded once per distinct content. Leaving the block
-        early stops every run in flight on the server.
+        period raises it again. `timeout` bounds each run from its start (a run past it is
+        stopped and its row failed); the wait for a Dify worker before it is not bounded.
+        With `journal` (a SQLite file; `input_id` names the input), a batch resumes without
+        a second billed run: finished rows are skipped, rows whose run id is known are
+        followed, and a row sent without its ids arriving is looked for on the server (by
+        user, send time and inputs) and followed once found; only one of which no run
+        appears within `reconcile_timeout` seconds is `unknown` (re-sent only with
+        `resend_unknown`). Failed rows re-run only with `retry_failed`. A local path given
+        for a file input is uploaded once per distinct content. Leaving the block early
+        stops every run of the batch on the server, the waiting ones as they start.
         """
         from ._batch import Batch
 
@@ -747,6 +776,7 @@ class WorkflowClient(BaseClient):
             resend_unknown=resend_unknown,
             retry_failed=retry_failed,
             timeout=timeout,
+            reconcile_timeout=reconcile_timeout,
         )
 
     # -- files and audio -------------------------------------------------------------------

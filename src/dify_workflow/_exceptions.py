@@ -8,6 +8,8 @@ The tree::
     ├── ClientClosedError              (also RuntimeError) the client (or its pool) was closed
     ├── StreamStateError               (also RuntimeError) a stream asked for what it does not
     │                                  know yet (its task id before the first live event)
+    ├── JournalMismatchError           (also ValueError) a batch journal of another input or
+    │                                  app, or a file that is not a journal
     └── APIError                       message, request
         ├── APIConnectionError         the server could not be reached or the connection broke;
         │   │                          workflow_run_id when a stream of that run dropped;
@@ -61,6 +63,7 @@ __all__ = [
     "DifyError",
     "InternalServerError",
     "InvalidInputError",
+    "JournalMismatchError",
     "NotFoundError",
     "PermissionDeniedError",
     "PreconditionFailedError",
@@ -94,6 +97,11 @@ class ClientClosedError(DifyError, RuntimeError):
 class StreamStateError(DifyError, RuntimeError):
     """A stream was asked for what it does not know yet: its run or task id before the
     first event (enter the `with` block first; `known_task_id` never raises)."""
+
+
+class JournalMismatchError(DifyError, ValueError):
+    """A batch journal belongs to another input or another app (or is not a journal):
+    nothing was sent. Use another journal path, or the input and app it was made for."""
 
 
 class APIError(DifyError):

@@ -23,17 +23,22 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ._types import RunHandle
 
 __all__ = ["Candidate", "Reconciler", "digest_inputs", "inputs_match"]
 
+K = TypeVar("K", bound=Hashable)
+
 # Dify's created_at and the Date header are whole seconds; a handle whose send time came
 # from this machine's clock may also be a little ahead of the server's.
 TOLERANCE = 2.0
+# How long a run is listed before it may be claimed (see Reconciler).
+SETTLE = 2.0
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 _EMPTY = "\x00empty"
 
@@ -103,27 +108,32 @@ class Candidate:
 
 
 @dataclass
-class Reconciler:
+class Reconciler(Generic[K]):
     """Pending handles (each under a key of the caller's: a row index, a handle) and the
     runs seen on the server; `match()` claims runs for handles, one to one.
 
     `known(run_id)` says whether a run is already accounted for elsewhere (a batch's
-    journal, the runs a client saw start): such a run is never claimed.
+    journal, the runs a client saw start): such a run is never claimed. A run is claimed
+    only once it has been listed for `settle` seconds: a stream of the same client that
+    waited for that very run gets its first event within milliseconds of the run's start,
+    and so takes it first (`known` then says so).
     """
 
     known: Callable[[str], bool] = lambda run_id: False
-    _pending: dict[Hashable, RunHandle] = field(default_factory=dict)
+    settle: float = 0.0
+    _pending: dict[K, RunHandle] = field(default_factory=dict)
     _candidates: dict[str, Candidate] = field(default_factory=dict)
+    _first_seen: dict[str, float] = field(default_factory=dict)
     _claimed: set[str] = field(default_factory=set)
 
-    def add(self, key: Hashable, handle: RunHandle) -> None:
+    def add(self, key: K, handle: RunHandle) -> None:
         self._pending[key] = handle
 
-    def discard(self, key: Hashable) -> None:
+    def discard(self, key: K) -> None:
         self._pending.pop(key, None)
 
     @property
-    def pending(self) -> dict[Hashable, RunHandle]:
+    def pending(self) -> dict[K, RunHandle]:
         return dict(self._pending)
 
     def since(self) -> dict[str, float]:
@@ -139,15 +149,19 @@ class Reconciler:
 
     def offer(self, candidate: Candidate) -> None:
         self._candidates[candidate.run_id] = candidate
+        self._first_seen.setdefault(candidate.run_id, time.monotonic())
 
-    def match(self) -> list[tuple[Hashable, RunHandle]]:
+    def match(self) -> list[tuple[K, RunHandle]]:
         """Claim what fits now: each run, oldest first, goes to the earliest sent pending
         handle it fits. Returns (key, the handle with the run's id) for each claim."""
-        found: list[tuple[Hashable, RunHandle]] = []
+        found: list[tuple[K, RunHandle]] = []
         order = sorted(self._pending.items(), key=lambda item: item[1].sent_at)
+        settled = time.monotonic() - self.settle
         for candidate in sorted(self._candidates.values(), key=lambda c: c.created_at):
             if candidate.run_id in self._claimed or self.known(candidate.run_id):
                 continue
+            if self._first_seen[candidate.run_id] > settled:
+                break  # a younger run may not be claimed yet, nor any after it (order)
             for key, handle in order:
                 if fits(handle, candidate):
                     self._claimed.add(candidate.run_id)

@@ -230,7 +230,10 @@ class WorkflowStream:
             raise ClientClosedError("this stream is closed; open a new one (or use resume())")
         if self._response is not None:
             return
-        self._deadline = None if self._overall is None else time.monotonic() + self._overall
+        # A new run's overall timeout counts from its start: the wait for a worker before
+        # it is queue_timeout's (see _read_more).
+        if self._overall is not None and self._sent is None:
+            self._deadline = time.monotonic() + self._overall
         client = self._client
         self._sent_at = client._now_on_server()
         try:
@@ -316,6 +319,8 @@ class WorkflowStream:
             raise
         if self._started_at is None and core.seen_event:
             self._started_at = time.monotonic()
+            if self._overall is not None and self._sent is not None:
+                self._deadline = self._started_at + self._overall
             if core.workflow_run_id is not None:
                 self._client._saw_run(core.workflow_run_id)
         if core.done:

@@ -175,9 +175,14 @@ def test_a_file_is_uploaded_and_passed_to_the_named_input(
     [upload] = dify.uploads
     assert (upload["name"], upload["size"], upload["mime_type"]) == ("notes.txt", 5, "text/plain")
     [the_run] = dify.runs.values()
-    assert the_run.inputs["doc"] == [
-        {"type": "document", "transfer_method": "local_file", "upload_file_id": upload["id"]}
-    ]
+    # A `file` input takes one object, as Dify requires (a list is refused: "must be a file").
+    sent = [r[3] for r in dify.requests if r[1] == "/workflows/run"][0]
+    assert sent["inputs"]["doc"] == {
+        "type": "document",
+        "transfer_method": "local_file",
+        "upload_file_id": upload["id"],
+    }
+    assert the_run.inputs["doc"]["related_id"] == upload["id"]
     dify.extra_inputs.append({"file-list": {"variable": "more", "label": "more", "type": "file-list"}})
     two = run("run", "--file", str(path), "--user", "ops", env=env_of(srv))
     assert two.returncode == 2

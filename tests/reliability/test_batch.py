@@ -102,7 +102,7 @@ def test_file_inputs_are_uploaded_once_per_distinct_content(tmp_path: Path, conc
     with client.run_batch(rows, user="b", concurrency=concurrency) as batch:
         assert [r.status for r in batch] == ["succeeded"] * 4
     assert len(fake.uploads) == 2, "two distinct contents, two uploads (rows in flight at once too)"
-    passed = Counter(run.inputs["doc"]["upload_file_id"] for run in fake.runs.values())
+    passed = Counter(run.inputs["doc"]["related_id"] for run in fake.runs.values())
     assert sorted(passed.values()) == [1, 3], "the three rows of one content share its upload"
 
 

@@ -35,6 +35,11 @@ class UsageError(Exception):
     """A problem with the command line or the configuration (exit status 2)."""
 
 
+class Interrupted(Exception):
+    """The command was interrupted (Ctrl-C, SIGTERM) and has said what became of its work
+    (exit status 130)."""
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse without abbreviations, whose errors never repeat an argument's value.
 

@@ -21,6 +21,7 @@ from ._common import (
     EXIT_OK,
     EXIT_USAGE,
     KEY_FILE_OPTION,
+    Interrupted,
     UsageError,
     describe,
     make_client,
@@ -28,6 +29,7 @@ from ._common import (
 )
 from ._parser import build_parser
 from .batch import batch_command
+from .detached import attach_command, submit_command, wait_command
 from .forms import app_command, form_command
 from .reads import logs_command, runs_command
 from .run import events_command, run_command
@@ -84,6 +86,9 @@ HANDLERS = {
     "form": form_command,
     "app": app_command,
     "batch": batch_command,
+    "submit": submit_command,
+    "wait": wait_command,
+    "attach": attach_command,
 }
 
 
@@ -136,6 +141,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     except UsageError as exc:
         print(f"dify-workflow: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except Interrupted:
+        return EXIT_INTERRUPTED
     except KeyboardInterrupt:
         print("dify-workflow: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

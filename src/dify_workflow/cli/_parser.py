@@ -9,6 +9,7 @@ from typing import Any
 
 from ._common import _Parser, common_options
 from .batch import add_parser as add_batch
+from .detached import add_parsers as add_detached
 from .forms import APP_EXAMPLES, FORM_EXAMPLES, FORM_SHOW_EXAMPLES, FORM_SUBMIT_EXAMPLES
 from .reads import LOGS_EXAMPLES, RUNS_EXAMPLES
 from .run import EVENTS_EXAMPLES, RUN_EXAMPLES
@@ -110,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     app.add_argument("what", choices=["info", "parameters"])
 
     add_batch(command)
+    add_detached(command)
 
     stop = commands.add_parser(
         "stop",

@@ -10,6 +10,7 @@ import csv
 import hashlib
 import json
 import os
+import shlex
 import signal
 import sqlite3
 import sys
@@ -19,9 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from .._batch_core import AsyncBatch, BatchResult, BatchSummary
+from .._batch_core import RECONCILE_TIMEOUT, AsyncBatch, BatchResult, BatchSummary
+from .._exceptions import APIError
 from .._types import InputField, input_fields
-from ._common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError
+from ._common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError, describe
 
 PROGRESS_EVERY = 2.0
 
@@ -48,7 +50,17 @@ def add_parser(command: Any) -> None:
         action="store_true",
         help="with --resume: send rows whose run may exist (sent, no id came back) again",
     )
-    batch.add_argument("--run-timeout", type=float, metavar="S", help="seconds a run may take at most")
+    batch.add_argument(
+        "--run-timeout", type=float, metavar="S", help="seconds a run may take from its start (then stopped)"
+    )
+    batch.add_argument(
+        "--reconcile-timeout",
+        type=float,
+        default=RECONCILE_TIMEOUT,
+        metavar="S",
+        help=f"seconds a row sent without ids may take to appear on the server before it is unknown "
+        f"(default {RECONCILE_TIMEOUT:g}); closing waits as long for waiting runs to start, to stop them",
+    )
 
 
 BATCH_EXAMPLES = """\
@@ -60,10 +72,14 @@ examples:
 
 Rows are checked against the app's parameters before the first run. The journal
 (INPUT.journal.db) records each row as sent before its request and its run id at its
-first event: --resume skips finished rows, follows rows still running, and reports rows
-sent without an id as "unknown" (the run may exist and be billed; --resend-unknown sends
-them again). exit status: 0 every row succeeded, 1 some did not, 2 usage, 130 Ctrl-C
-(runs in flight stopped, confirmed; the command to resume is printed).
+first event: --resume skips finished rows and follows rows still running. A row whose
+ids never arrived (a busy Dify queues runs silently; a killed batch) is looked for on the
+server by user, send time and inputs, and followed once found: it is "unknown" only when
+no run of it appears within --reconcile-timeout (then --resend-unknown sends it again).
+Ctrl-C (or SIGTERM) stops every run of the batch, those waiting for a worker as each
+starts; a second one leaves at once (the resume command printed stops what may still run).
+exit status: 0 every row succeeded, 1 some did not (or the server went away: the batch
+stops and says how to resume), 2 usage, 130 interrupted.
 """
 
 
@@ -140,7 +156,7 @@ class _Output:
         self.writer = csv.writer(self.handle) if self.csv else None
         if self.writer is not None and not resume:
             self.writer.writerow(
-                ["row", "status", "error", "workflow_run_id", "elapsed", "inputs", "outputs"]
+                ["row", "status", "error", "workflow_run_id", "elapsed", "inputs", "outputs", "form_token"]
             )
 
     def write(self, result: BatchResult) -> None:
@@ -155,6 +171,7 @@ class _Output:
                     "" if record["elapsed"] is None else f"{record['elapsed']:.3f}",
                     json.dumps(record["inputs"], ensure_ascii=False),
                     json.dumps(record["outputs"], ensure_ascii=False),
+                    record["form_token"] or "",
                 ]
             )
         else:
@@ -202,10 +219,11 @@ class _Output:
 
 class _Progress:
     """Progress on stderr: a live bar on a terminal (with the extra `cli`), else one line
-    every few seconds (a terminal without rich: one line rewritten in place)."""
+    every few seconds (a terminal without rich: one line rewritten in place). It moves on
+    a timer, not only when a row finishes: a busy server can keep every row waiting."""
 
-    def __init__(self, total: int, err: TextIO) -> None:
-        self.total, self.err = total, err
+    def __init__(self, total: int, err: TextIO, batch: AsyncBatch) -> None:
+        self.total, self.err, self.batch = total, err, batch
         self.counts: dict[str, int] = {}
         self.started = self.shown = time.monotonic()
         self.tty = err.isatty()
@@ -236,29 +254,37 @@ class _Progress:
             self._task = self._bar.add_task("batch", total=total, detail="")
             self._bar.start()
 
-    def add(self, result: BatchResult, running: int) -> None:
+    def add(self, result: BatchResult) -> None:
         self.counts[result.status] = self.counts.get(result.status, 0) + 1
+        self.tick(force=self.tty)
+
+    def tick(self, force: bool = False) -> None:
         if self._bar is not None:
-            done, detail = self._state(running)
+            done, detail, _ = self._state()
             self._bar.update(self._task, completed=done, detail=detail)
             return
         now = time.monotonic()
-        if self.tty or now - self.shown >= PROGRESS_EVERY:
+        if force or now - self.shown >= PROGRESS_EVERY:
             self.shown = now
-            self.show(running, end="\r" if self.tty else "\n")
+            self.show(end="\r" if self.tty else "\n")
 
-    def _state(self, running: int) -> tuple[int, str]:
+    def _state(self) -> tuple[int, str, str]:
+        """Rows done, what the others do, and the ETA: runs per minute count only the rows
+        run now (not those a resume took from the journal)."""
+        batch = self.batch
         done = sum(self.counts.values())
         ok = self.counts.get("succeeded", 0)
         minutes = max(time.monotonic() - self.started, 1e-6) / 60
-        return done, f"{ok} succeeded, {done - ok} not, {running} running, {done / minutes:.0f} runs/min"
+        rate = (done - batch.resumed) / minutes
+        eta = f"{(self.total - done) / rate:.1f} min" if rate > 0 else "-"
+        detail = f"{ok} succeeded, {done - ok} not, {batch.running} running"
+        if batch.waiting:
+            detail += f", {batch.waiting} waiting for a Dify worker"
+        return done, f"{detail}, {rate:.0f} runs/min", eta
 
-    def show(self, running: int, end: str = "\n") -> None:
-        done, detail = self._state(running)
-        minutes = max(time.monotonic() - self.started, 1e-6) / 60
-        rate = done / minutes
-        eta = (self.total - done) / rate if rate else 0.0
-        line = f"{done}/{self.total} done, {detail}, ETA {eta:.1f} min"
+    def show(self, end: str = "\n") -> None:
+        done, detail, eta = self._state()
+        line = f"{done}/{self.total} done, {detail}, ETA {eta}"
         print(line.ljust(78) if self.tty else line, file=self.err, end=end, flush=True)
 
     def close(self) -> None:
@@ -286,6 +312,32 @@ def summary_lines(summary: BatchSummary) -> list[str]:
     return lines
 
 
+def resume_command(args: argparse.Namespace) -> str:
+    """The whole command that resumes this batch: every option it ran with."""
+    words = ["dify-workflow", "batch", str(args.input), "--user", args.user, "--resume"]
+    defaults = {
+        "output": None,
+        "journal": None,
+        "concurrency": 4,
+        "rate": None,
+        "run_timeout": None,
+        "reconcile_timeout": RECONCILE_TIMEOUT,
+        "base_url": None,
+        "api_key_file": None,
+        "timeout": 30.0,
+        "max_retries": 2,
+    }
+    for name, default in defaults.items():
+        value = getattr(args, name, default)
+        if value is not None and value != default:
+            words += [f"--{name.replace('_', '-')}", f"{value:g}" if isinstance(value, float) else str(value)]
+    for header in args.header:
+        words += ["--header", header]
+    if args.json:
+        words.append("--json")
+    return shlex.join(words)
+
+
 async def batch_command(client: Any, args: argparse.Namespace, out: TextIO) -> int:
     path: Path = args.input
     if not path.is_file():
@@ -304,7 +356,6 @@ async def batch_command(client: Any, args: argparse.Namespace, out: TextIO) -> i
             "the input does not fit the app's inputs; nothing was sent:\n  " + "\n  ".join(problems)
         )
     output = _Output(args.output or path.with_name(path.name + ".results.jsonl"), args.resume)
-    progress = _Progress(total, sys.stderr)
     batch = AsyncBatch(
         client,
         read_rows(path, fields),
@@ -316,44 +367,55 @@ async def batch_command(client: Any, args: argparse.Namespace, out: TextIO) -> i
         resend_unknown=args.resend_unknown,
         retry_failed=args.retry_failed,
         timeout=args.run_timeout,
+        reconcile_timeout=args.reconcile_timeout,
     )
+    progress = _Progress(total, sys.stderr, batch)
     loop = asyncio.get_running_loop()
-    interrupted = asyncio.Event()
-    try:
-        loop.add_signal_handler(signal.SIGINT, interrupted.set)
-        installed = True
-    except (NotImplementedError, RuntimeError):
-        installed = False
+    interrupts: asyncio.Queue[None] = asyncio.Queue()
+    installed = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, interrupts.put_nowait, None)
+            installed.append(signum)
+        except (NotImplementedError, RuntimeError):
+            pass
 
     async def consume() -> None:
         async for result in batch:
             output.write(result)
-            progress.add(result, batch.running)
+            progress.add(result)
+
+    async def tick() -> None:
+        while True:
+            await asyncio.sleep(0.25)
+            progress.tick()
 
     consumer = asyncio.ensure_future(consume())
-    waiter = asyncio.ensure_future(interrupted.wait())
+    interrupted = asyncio.ensure_future(interrupts.get())
+    ticker = asyncio.ensure_future(tick())
     try:
-        await asyncio.wait({consumer, waiter}, return_when=asyncio.FIRST_COMPLETED)
-        if interrupted.is_set():
-            progress.close()
-            print(f"interrupted: stopping {batch.running} runs in flight ...", file=sys.stderr, flush=True)
-            await batch.aclose()
+        await asyncio.wait({consumer, interrupted}, return_when=asyncio.FIRST_COMPLETED)
+        ticker.cancel()
+        if interrupted.done():
             consumer.cancel()
+            return await _interrupted(batch, progress, output, interrupts, args)
+        try:
+            consumer.result()
+        except APIError as exc:
+            # The server went away (refused after the client's retries): the batch stopped.
+            progress.close()
+            await batch.aclose()
             output.finish()
-            print(f"stopped {len(batch.stopped)} runs in flight (confirmed by run detail)", file=sys.stderr)
-            resume = f"dify-workflow batch {path} --user {args.user} --resume"
-            if args.journal:
-                resume += f" --journal {args.journal}"
-            print(f"resume with: {resume}", file=sys.stderr)
-            return EXIT_INTERRUPTED
-        consumer.result()
+            print(f"dify-workflow: error: {describe(exc)}", file=sys.stderr)
+            print(f"the batch stopped; resume with: {resume_command(args)}", file=sys.stderr)
+            return EXIT_FAILED
         await batch.aclose()
     finally:
-        waiter.cancel()
+        ticker.cancel()
+        interrupted.cancel()
         progress.close()
-        if installed:
-            loop.remove_signal_handler(signal.SIGINT)
-    progress.close()
+        for signum in installed:
+            loop.remove_signal_handler(signum)
     output.finish()
     summary = batch.summary
     if summary is None:  # pragma: no cover - set by aclose
@@ -362,3 +424,45 @@ async def batch_command(client: Any, args: argparse.Namespace, out: TextIO) -> i
         print(line, file=out)
     print(f"results: {output.path}", file=out)
     return EXIT_OK if summary.all_succeeded else EXIT_FAILED
+
+
+async def _interrupted(
+    batch: AsyncBatch,
+    progress: _Progress,
+    output: _Output,
+    interrupts: asyncio.Queue[None],
+    args: argparse.Namespace,
+) -> int:
+    """Ctrl-C (or SIGTERM): stop every run of the batch, say what is true of each, and
+    how to resume; a second one leaves at once."""
+    err = sys.stderr
+    progress.close()
+    running, waiting = batch.running, batch.waiting
+    said = f"interrupted: stopping {running} running runs"
+    if waiting:
+        said += (
+            f"; {waiting} runs wait for a Dify worker: each is stopped as it starts "
+            f"(up to {args.reconcile_timeout:g} s; Ctrl-C again to leave now)"
+        )
+    print(said, file=err, flush=True)
+    closing = asyncio.ensure_future(batch.aclose())
+    again = asyncio.ensure_future(interrupts.get())
+    await asyncio.wait({closing, again}, return_when=asyncio.FIRST_COMPLETED)
+    if not closing.done():
+        print(
+            f"interrupted again: leaving now. Up to {batch.running + batch.waiting} runs of the batch may "
+            "still run (and be billed); the resume command finds them and stops them:",
+            file=err,
+        )
+        print(f"resume with: {resume_command(args)}", file=err, flush=True)
+        os._exit(EXIT_INTERRUPTED)
+    again.cancel()
+    output.finish()
+    parts = [f"stopped {len(batch.stopped)} runs (confirmed)"]
+    if batch.unconfirmed:
+        parts.append(f"{len(batch.unconfirmed)} stops sent but not confirmed")
+    if batch.left:
+        parts.append(f"{len(batch.left)} runs may still run: the resume stops them")
+    print("; ".join(parts), file=err)
+    print(f"resume with: {resume_command(args)}", file=err)
+    return EXIT_INTERRUPTED

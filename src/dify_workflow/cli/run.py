@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import json
 import os
+import shlex
 import signal
 import sys
 import time
@@ -29,6 +30,7 @@ from .._types import FileInput, file_type, input_fields
 from ._common import (
     EXIT_INTERRUPTED,
     EXIT_PAUSED,
+    Interrupted,
     UsageError,
     _examples,
     check_cli_id,
@@ -83,6 +85,7 @@ async def attach_files(client: Any, specs: list[str], user: str, inputs: dict[st
     # The app's inputs first: a name the app does not have is an error before any upload.
     fields = input_fields(await client.get_app_parameters())
     file_inputs = [f.name for f in fields if f.kind in ("file", "file-list")]
+    kinds = {f.name: f.kind for f in fields}
     found = ", ".join(file_inputs) or "none"
     planned: list[tuple[str, Path]] = []
     for spec in specs:
@@ -103,6 +106,11 @@ async def attach_files(client: Any, specs: list[str], user: str, inputs: dict[st
             what = f"a {kind} input, not a file input" if kind else "not an input of this app"
             raise UsageError(f"--file {name}=...: {name!r} is {what} (file inputs: {found})")
         planned.append((name, path))
+    once = [name for name in file_inputs if kinds[name] == "file" and [n for n, _ in planned].count(name) > 1]
+    if once:
+        raise UsageError(
+            f"--file {once[0]}=...: {once[0]!r} is a single-file input (type file); give it one file"
+        )
     for name, path in planned:
         progress = (
             _UploadProgress(err, path) if path.stat().st_size >= PROGRESS_BYTES and err.isatty() else None
@@ -114,6 +122,10 @@ async def attach_files(client: Any, specs: list[str], user: str, inputs: dict[st
                 progress.close()
         print(f"uploaded {path.name} as file {uploaded.id} -> input {name}", file=err, flush=True)
         reference = FileInput.local(str(uploaded.id), type=file_type(path.name)).to_dict()
+        if kinds[name] == "file":
+            # One object, as the app's parameters declare (Dify refuses a list here).
+            inputs[name] = reference
+            continue
         inputs.setdefault(name, [])
         if not isinstance(inputs[name], list):
             inputs[name] = []
@@ -155,6 +167,7 @@ class LiveView:
         self.node = ""
         self.text: list[str] = []
         self._shown_ids: tuple[str | None, str | None] | None = None
+        self._waiting_shown: float | None = None
         self._live: Any = None
         if not as_json and out.isatty():
             try:
@@ -175,6 +188,26 @@ class LiveView:
 
     def record(self, record: dict[str, Any]) -> None:
         print(json.dumps(record, ensure_ascii=False), file=self.out, flush=True)
+
+    def note(self, text: str) -> None:
+        """A message about the run, not one of its events: on stderr with --json."""
+        if self.as_json:
+            print(text, file=sys.stderr, flush=True)
+        else:
+            self.line(text)
+
+    def waiting(self, seconds: float) -> None:
+        """The run waits for a Dify worker (the server is busy): on a terminal the status
+        line says so with the time waited; elsewhere a line now and then."""
+        if self._live is not None:
+            self._live.update(self._text_cls(f"waiting for a Dify worker · {seconds:.0f} s"))
+            return
+        shown = self._waiting_shown
+        if shown is None or seconds - shown >= 30:
+            self._waiting_shown = seconds
+            self.note(
+                f"waiting for a Dify worker ({seconds:.0f} s): the server is busy; the run starts when one is free"
+            )
 
     def ids(self, task_id: str | None, run_id: str | None) -> None:
         """The header: the run id, and the task id once it is known (an events stream
@@ -248,57 +281,108 @@ class LiveView:
         return exit_status(status)
 
 
+# How long a run must wait for a worker before the view says so (a free worker takes a
+# run within milliseconds; a busy Dify queues it silently).
+WAIT_NOTICE = 1.0
+
+
 async def follow(stream: Any, client: Any, view: LiveView, user: str) -> int:
-    """Read `stream` (already entered) to its end; on Ctrl-C stop the run and confirm."""
+    """Enter `stream` and read it to its end. A new run may first wait for a Dify worker
+    (shown with the time waited). Ctrl-C (or SIGTERM) stops the run, confirmed; before it
+    starts, it is stopped as soon as it does. A second one leaves at once."""
     loop = asyncio.get_running_loop()
     stop_wanted = asyncio.Event()
 
     def on_interrupt() -> None:
         if not stop_wanted.is_set():
             stop_wanted.set()
+            if stream.waiting:
+                view.note(
+                    "interrupted while the run waits for a Dify worker: it cannot be stopped before it "
+                    "starts, so it is stopped as soon as it does (Ctrl-C again to leave now)"
+                )
             return
-        # The second Ctrl-C: leave now, whatever is in flight (the OS closes the sockets).
+        # The second interrupt: leave now, whatever is in flight (the OS closes the sockets).
         view.close()
-        view.line(
-            f"interrupted again: exiting without waiting; the stop of {stream.workflow_run_id} "
-            "may not be confirmed (check: dify-workflow runs get RUN_ID)"
-        )
+        if stream.waiting:
+            view.note(
+                "interrupted again: leaving; the run may still start and be billed. Find it and wait for "
+                f"it with: dify-workflow wait {_quoted_handle(stream)} (or stop it there: dify-workflow "
+                "attach HANDLE, then Ctrl-C)"
+            )
+        else:
+            view.note(
+                f"interrupted again: exiting without waiting; the stop of {_run_id(stream)} "
+                "may not be confirmed (check: dify-workflow runs get RUN_ID)"
+            )
         view.out.flush()
         os._exit(EXIT_INTERRUPTED)
 
-    try:
-        loop.add_signal_handler(signal.SIGINT, on_interrupt)
-        installed = True
-    except (NotImplementedError, RuntimeError):  # not the main thread, or Windows
-        installed = False
+    installed = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, on_interrupt)
+            installed.append(signum)
+        except (NotImplementedError, RuntimeError):  # not the main thread, or Windows
+            pass
 
+    async def tick() -> None:
+        # The status line's elapsed time moves on its own, not only when an event arrives;
+        # while the run waits for a worker, it says so.
+        while True:
+            await asyncio.sleep(0.25)
+            if stream.waiting and stream.waited >= WAIT_NOTICE:
+                view.waiting(stream.waited)
+            else:
+                view.refresh()
+
+    ticker = asyncio.ensure_future(tick())
+    try:
+        await stream.__aenter__()
+        try:
+            return await _read(stream, client, view, user, stop_wanted)
+        finally:
+            await stream.__aexit__(None, None, None)
+    finally:
+        ticker.cancel()
+        for signum in installed:
+            loop.remove_signal_handler(signum)
+
+
+def _run_id(stream: Any) -> str:
+    try:
+        return str(stream.workflow_run_id)
+    except DifyError:
+        return "the run"
+
+
+def _quoted_handle(stream: Any) -> str:
+    try:
+        return shlex.quote(stream.handle.to_json())
+    except DifyError:
+        return "HANDLE"
+
+
+async def _read(stream: Any, client: Any, view: LiveView, user: str, stop_wanted: asyncio.Event) -> int:
     async def consume() -> None:
         async for event in stream:
             view.ids(stream.known_task_id, stream.workflow_run_id)
             view.event(event)
 
-    async def tick() -> None:
-        # The status line's elapsed time moves on its own, not only when an event arrives.
-        while True:
-            await asyncio.sleep(0.25)
-            view.refresh()
-
+    view.ids(stream.known_task_id, stream.workflow_run_id)
+    if stop_wanted.is_set():  # interrupted while it waited: stop it now that it started
+        return await _stop(stream, client, view, asyncio.ensure_future(consume()), user)
     consumer = asyncio.ensure_future(consume())
     waiter = asyncio.ensure_future(stop_wanted.wait())
-    ticker = asyncio.ensure_future(tick())
     try:
-        view.ids(stream.known_task_id, stream.workflow_run_id)
         await asyncio.wait({consumer, waiter}, return_when=asyncio.FIRST_COMPLETED)
         if not stop_wanted.is_set():
             consumer.result()  # re-raise a broken stream
             return view.final(stream.final_event, stream.workflow_run_id, user)
         return await _stop(stream, client, view, consumer, user)
     finally:
-        ticker.cancel()
         waiter.cancel()
         consumer.cancel()
-        if installed:
-            loop.remove_signal_handler(signal.SIGINT)
 
 
 async def _stop(stream: Any, client: Any, view: LiveView, consumer: asyncio.Future[None], user: str) -> int:
@@ -362,7 +446,7 @@ async def run_command(client: Any, args: argparse.Namespace, out: TextIO) -> int
     inputs = read_inputs(args.inputs_file, args.input)
     await attach_files(client, args.file, args.user, inputs, sys.stderr)
     if args.blocking:
-        result = await client.run_workflow(inputs, user=args.user, workflow_id=args.workflow_id)
+        result = await _blocking(client, inputs, args, sys.stderr)
         body = result.to_dict()
         status = body.get("data", {}).get("status")
         if args.json:
@@ -376,19 +460,59 @@ async def run_command(client: Any, args: argparse.Namespace, out: TextIO) -> int
         return exit_status(status)
     view = LiveView(out, as_json=args.json)
     try:
-        async with client.stream_workflow(inputs, user=args.user, workflow_id=args.workflow_id) as stream:
-            return await follow(stream, client, view, args.user)
+        stream = client.stream_workflow(inputs, user=args.user, workflow_id=args.workflow_id)
+        return await follow(stream, client, view, args.user)
     finally:
         view.close()
+
+
+async def _blocking(client: Any, inputs: dict[str, Any], args: argparse.Namespace, err: TextIO) -> Any:
+    """A blocking run; Ctrl-C (or SIGTERM) cannot stop it (Dify gives a blocking run's
+    task id only with its result), so it says so, and how to find the run."""
+    from .._reconcile import digest_inputs
+    from .._types import RunHandle
+
+    loop = asyncio.get_running_loop()
+    call = asyncio.ensure_future(client.run_workflow(inputs, user=args.user, workflow_id=args.workflow_id))
+    interrupted = asyncio.Event()
+    installed = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, interrupted.set)
+            installed.append(signum)
+        except (NotImplementedError, RuntimeError):
+            pass
+    sent_at = time.time()
+    waiter = asyncio.ensure_future(interrupted.wait())
+    try:
+        await asyncio.wait({call, waiter}, return_when=asyncio.FIRST_COMPLETED)
+        if call.done():
+            return call.result()
+        call.cancel()
+        handle = RunHandle(user=args.user, sent_at=sent_at, inputs_digest=digest_inputs(inputs))
+        print(
+            "interrupted: a blocking run cannot be stopped from here, and it may go on on the server "
+            "(and be billed). Find it and wait for it with:\n"
+            f"  dify-workflow wait {shlex.quote(handle.to_json())}\n"
+            "or stop it: dify-workflow attach HANDLE, then Ctrl-C. Stream runs (without --blocking) "
+            "to be able to stop them.",
+            file=err,
+            flush=True,
+        )
+        raise Interrupted
+    finally:
+        waiter.cancel()
+        for signum in installed:
+            loop.remove_signal_handler(signum)
 
 
 async def events_command(client: Any, args: argparse.Namespace, out: TextIO) -> int:
     check_cli_id(args.run_id, "run id")
     view = LiveView(out, as_json=args.json)
     try:
-        async with client.stream_workflow_events(
+        stream = client.stream_workflow_events(
             args.run_id, user=args.user, include_state_snapshot=args.snapshot, continue_on_pause=True
-        ) as stream:
-            return await follow(stream, client, view, args.user)
+        )
+        return await follow(stream, client, view, args.user)
     finally:
         view.close()

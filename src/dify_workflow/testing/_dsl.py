@@ -103,7 +103,7 @@ def load_app(source: str | os.PathLike[str] | Mapping[str, Any]) -> App:
         name=str(app.get("name", "")),
         description=str(app.get("description", "")),
         start=starts[0],
-        variables=tuple(_variable(v) for v in starts[0].data.get("variables") or []),
+        variables=tuple(variable(v) for v in starts[0].data.get("variables") or []),
         nodes=nodes,
         edges=edges,
         features=workflow.get("features") or {},
@@ -131,7 +131,8 @@ def _document(source: str | os.PathLike[str] | Mapping[str, Any]) -> Any:
     return yaml.safe_load(text)
 
 
-def _variable(raw: Mapping[str, Any]) -> Variable:
+def variable(raw: Mapping[str, Any]) -> Variable:
+    """A Start variable from its DSL entry (or a `user_input_form` control's body)."""
     options = raw.get("options") or []
     limit = raw.get("max_length")
     return Variable(

@@ -12,6 +12,7 @@ bodies `{"code", "message", "status"}`. The runs themselves are `_engine`'s.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import email.utils
 import json
 import os
@@ -24,7 +25,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote
 
-from ._dsl import load_app
+from ._dsl import load_app, variable
 from ._engine import DslEngine, DslRun, NodeOutputs, Scenario
 from ._wire import Reply, Wait, _error, _json
 
@@ -104,6 +105,8 @@ class FakeDify:
         self._engine = DslEngine(
             load_app(_RECORDED_APP), _recorded_scenario(), time_scale=time_scale, ping_interval=ping_interval
         )
+        self._base_app = self._engine.app
+        self._extra_played = 0
         self._engine.runs = self.runs
         self._engine.max_active_runs = max_active_runs
         self._engine.worker_slots = _slots(worker_slots)
@@ -159,6 +162,7 @@ class FakeDify:
         engine.max_active_runs = max_active
         engine.worker_slots = _slots(worker_slots)
         fake._engine = engine
+        fake._base_app = engine.app
         return fake
 
     def transport(self) -> FakeTransport:
@@ -191,6 +195,8 @@ class FakeDify:
         path = raw_path[raw_path.index("/v1") + 3 :] if "/v1/" in raw_path + "/" else raw_path
         lowered = {k.lower(): v for k, v in headers.items()}
         payload = self._payload(lowered, body)
+        if len(self.extra_inputs) != self._extra_played:
+            self._play_extra_inputs()
         with self._lock:
             self.requests.append((method, path, query, payload if not isinstance(payload, bytes) else None))
         auth = lowered.get("authorization", "")
@@ -217,6 +223,12 @@ class FakeDify:
             [("Content-Type", "text/html; charset=utf-8")],
             b"<!doctype html><title>404 Not Found</title>",
         )
+
+    def _play_extra_inputs(self) -> None:
+        """`extra_inputs` are inputs of the Start node too: checked and kept as Dify keeps them."""
+        extra = tuple(variable(body) for control in self.extra_inputs for body in control.values())
+        self._engine.app = dataclasses.replace(self._base_app, variables=(*self._base_app.variables, *extra))
+        self._extra_played = len(self.extra_inputs)
 
     @staticmethod
     def _payload(headers: Mapping[str, str], body: bytes) -> Any:
@@ -347,7 +359,6 @@ class FakeDify:
 
     def _parameters(self, **_: Any) -> Reply:
         parameters = self._engine.parameters(_RECORDED["parameters"])
-        parameters["user_input_form"] = [*parameters["user_input_form"], *self.extra_inputs]
         return _json(200, parameters)
 
     def _meta(self, **_: Any) -> Reply:
