@@ -512,7 +512,9 @@ class AsyncWorkflowClient(BaseClient):
                     continue
                 if reconciler.needs(run.id):
                     detail = await self.get_workflow_run(run.id)
-                    reconciler.offer(Candidate(run.id, run.created_at, user, detail.inputs, detail.workflow_id))
+                    reconciler.offer(
+                        Candidate(run.id, run.created_at, user, detail.inputs, detail.workflow_id)
+                    )
         found: dict[K, RunHandle] = {}
         for key, handle in reconciler.match():
             assert handle.workflow_run_id is not None

@@ -11,7 +11,6 @@ import contextvars
 import email.utils
 import json
 import logging
-import ssl
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
@@ -665,8 +664,7 @@ def transport_error(exc: httpx.TransportError, request: httpx.Request) -> APICon
             "URL with http://) if it is a plain-HTTP server.",
             request=request,
         )
-    reason = exc.__cause__ if isinstance(exc.__cause__, OSError | ssl.SSLError) else exc
-    if isinstance(exc, httpx.ConnectError) and "refused" in str(reason).lower():
+    if isinstance(exc, httpx.ConnectError) and _refused(exc):
         return APIConnectionError(
             f"Could not connect to {where}: connection refused (is the server running, and is the "
             "base URL right?).",
@@ -675,6 +673,19 @@ def transport_error(exc: httpx.TransportError, request: httpx.Request) -> APICon
     return APIConnectionError(
         f"Connection error with {where} ({type(exc).__name__}: {exc}).", request=request
     )
+
+
+def _refused(exc: BaseException) -> bool:
+    """Whether a connect failure was a refusal, however deep the cause sits (anyio wraps
+    ConnectionRefusedError in "All connection attempts failed")."""
+    seen: BaseException | None = exc
+    for _ in range(6):
+        if seen is None:
+            return False
+        if isinstance(seen, ConnectionRefusedError) or "refused" in str(seen).lower():
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def deadline_of(request: httpx.Request) -> float | None:

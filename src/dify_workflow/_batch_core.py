@@ -61,6 +61,10 @@ CALM_SECONDS = 5.0
 RECONCILE_TIMEOUT = 600.0
 # A row that follows a known run through a failing connection tries again this often at most.
 FOLLOW_BACKOFF = 30.0
+# How long the server may refuse connections (a restart, a proxy reloading) before the
+# batch stops with the error rather than trying on (each attempt after the client's own
+# retries): a resume continues once it is back.
+OUTAGE_GRACE = 10.0
 
 
 @attrs.frozen(kw_only=True)
@@ -246,12 +250,15 @@ class AsyncBatch:
         self._searching: dict[int, tuple[RunHandle, float, asyncio.Future[RunHandle | None]]] = {}
         self._search_task: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._emitting: set[asyncio.Task[Any]] = set()  # rows waiting for a reader to take their result
         # Upload per file content (sha256), shared by the rows in flight that need it.
         self._uploads: dict[str, asyncio.Future[UploadedFile]] = {}
         self._file_inputs: dict[str, str] = {}
         self._driver: asyncio.Task[None] | None = None
         self._limiter = _Limiter(concurrency, rate)
         self._closing = asyncio.Event()
+        self._refused_since: float | None = None  # when the server began refusing connections
+        self._refused_last = 0.0
         self._started = 0.0
         # What the summary needs, not the results themselves: memory stays flat however
         # many rows pass (8 bytes per row run now, for the run-time percentiles).
@@ -356,6 +363,8 @@ class AsyncBatch:
             self._driver.cancel()
             with contextlib.suppress(BaseException):
                 await self._driver
+        for task in list(self._emitting):
+            task.cancel()  # their results are journaled; the reader has left
         in_flight = [*self._live, *self._waiting, *self._searching]
         if self._journal is not None and in_flight:
             self._journal.want_stop(in_flight)
@@ -437,7 +446,19 @@ class AsyncBatch:
             self._elapsed.append(result.elapsed)
         if self._closing.is_set():
             return  # nobody reads on: the journal has it
-        await self._results.put(result)
+        task = asyncio.current_task()
+        if task is not None:
+            self._emitting.add(task)
+        try:
+            await self._results.put(result)
+        except asyncio.CancelledError:
+            if not self._closing.is_set():
+                raise
+            # The batch closed while this result waited for a reader that left: the
+            # journal has the row, nothing more is owed.
+        finally:
+            if task is not None:
+                self._emitting.discard(task)
 
     def _wake(self) -> None:
         """End a reader waiting for results (the batch was closed): results nobody will
@@ -575,11 +596,16 @@ class AsyncBatch:
                         return await self._too_long(index, inputs, exc.workflow_run_id, stream.known_task_id)
                     return await self._follow(index, inputs, exc.workflow_run_id, stream.known_task_id)
                 if never_sent(exc.__cause__):
-                    # Refused after the client's retries: nothing was sent, and the server is
-                    # not there. The batch stops; a resume sends the row.
+                    # Refused after the client's retries: nothing was sent. A short outage is
+                    # waited out; a longer one stops the batch (a resume sends the row).
                     if journal is not None:
                         journal.unsent(index)
-                    raise
+                    if self._outage():
+                        raise
+                    await self._limiter.throttle(1.0)
+                    await self._limiter.release()
+                    await self._limiter.acquire()
+                    continue
                 return await self._lost(index, inputs, exc.pending_run, str(exc), slot)
             except APIStatusError as exc:
                 if exc.status_code < 500:
@@ -637,6 +663,14 @@ class AsyncBatch:
             task_id=task_id,
         )
 
+    def _outage(self) -> bool:
+        """Note a refused connection; True once the server has refused for OUTAGE_GRACE."""
+        now = time.monotonic()
+        if self._refused_since is None or now - self._refused_last > OUTAGE_GRACE:
+            self._refused_since = now  # a new outage (the last refusal was long ago)
+        self._refused_last = now
+        return now - self._refused_since >= OUTAGE_GRACE
+
     async def _follow(
         self, index: int, inputs: dict[str, Any], run_id: str, task_id: str | None, *, stop: bool = False
     ) -> BatchResult:
@@ -655,6 +689,10 @@ class AsyncBatch:
                     raise
                 if self._closing.is_set():
                     raise _Abandoned from exc  # the journal keeps the run: a resume follows it
+                if never_sent(exc.__cause__) and self._outage():
+                    # Refused for longer than a restart takes: the server is not there. The
+                    # batch stops (the journal keeps the run: a resume follows it).
+                    raise
             self._live.pop(index, None)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._closing.wait(), delay)

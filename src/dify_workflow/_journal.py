@@ -130,7 +130,9 @@ class Journal:
 
     def known_run(self, run_id: str) -> bool:
         """Whether a row of this journal already has this run (it is never claimed again)."""
-        return self._db.execute("SELECT 1 FROM rows WHERE run_id = ? LIMIT 1", (run_id,)).fetchone() is not None
+        return (
+            self._db.execute("SELECT 1 FROM rows WHERE run_id = ? LIMIT 1", (run_id,)).fetchone() is not None
+        )
 
     def sent(self, index: int, digest: str, sent_at: float, inputs_digest: Mapping[str, str]) -> None:
         self._db.execute(
@@ -177,7 +179,9 @@ class Journal:
 
 
 def _row(found: tuple[Any, ...]) -> Row:
-    index, digest, state, task_id, run_id, outputs, error, elapsed, tokens, sent_at, inputs, token, stop = found
+    index, digest, state, task_id, run_id, outputs, error, elapsed, tokens, sent_at, inputs, token, stop = (
+        found
+    )
     return Row(
         index,
         digest,

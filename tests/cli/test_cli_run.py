@@ -176,7 +176,7 @@ def test_a_file_is_uploaded_and_passed_to_the_named_input(
     assert (upload["name"], upload["size"], upload["mime_type"]) == ("notes.txt", 5, "text/plain")
     [the_run] = dify.runs.values()
     # A `file` input takes one object, as Dify requires (a list is refused: "must be a file").
-    sent = [r[3] for r in dify.requests if r[1] == "/workflows/run"][0]
+    sent = next(r[3] for r in dify.requests if r[1] == "/workflows/run")
     assert sent["inputs"]["doc"] == {
         "type": "document",
         "transfer_method": "local_file",

@@ -197,21 +197,31 @@ def test_a_killed_batch_resumes_without_running_a_row_twice(
     proc.communicate(timeout=10)
     killed_with = len(dify.runs)
     assert 0 < killed_with < 40
-    # Simulate a death between sending one row and its first event: the journal holds it
-    # as sent, without ids (the run may exist: it is reported, not sent again).
     journal = tmp_path / "rows.jsonl.journal.db"
     with sqlite3.connect(journal) as db:
-        db.execute(
-            "INSERT OR REPLACE INTO rows (idx, hash, state, updated) SELECT 39, hash, 'sent', 0 FROM rows LIMIT 0"
-        )
-        db.execute("DELETE FROM rows WHERE idx = 39")
+        sent_rows = {idx for (idx,) in db.execute("SELECT idx FROM rows WHERE state = 'sent'")}
+    arrived = {int(p["n"]) for p in run_posts(dify)}  # type: ignore[call-overload]
+    # A death between sending a row and its request reaching the server: the journal holds
+    # it as sent, without ids, and no run of it exists anywhere.
     row_hash = __import__("dify_workflow._journal", fromlist=["row_hash"]).row_hash
     with sqlite3.connect(journal) as db:
+        db.execute("DELETE FROM rows WHERE idx = 39")
         db.execute(
-            "INSERT INTO rows (idx, hash, state, updated) VALUES (39, ?, 'sent', 0)",
-            (row_hash({"seconds": "10", "n": "39"}),),
+            "INSERT INTO rows (idx, hash, state, updated, sent_at, digest) VALUES (39, ?, 'sent', 0, ?, '{}')",
+            (row_hash({"seconds": "10", "n": "39"}), time.time()),
         )
-    resumed = _batch(srv, "rows.jsonl", "--user", "b", "--concurrency", "8", "--resume", cwd=tmp_path)
+    resumed = _batch(
+        srv,
+        "rows.jsonl",
+        "--user",
+        "b",
+        "--concurrency",
+        "8",
+        "--resume",
+        "--reconcile-timeout",
+        "3",
+        cwd=tmp_path,
+    )
     out, err = resumed.communicate(timeout=60)
     assert resumed.returncode == 1, err  # row 40 is unknown, not succeeded
     sent = Counter(p["n"] for p in run_posts(dify))  # type: ignore[index]
@@ -219,15 +229,31 @@ def test_a_killed_batch_resumes_without_running_a_row_twice(
     assert "39" not in sent, "the unknown row was not sent again"
     results = [json.loads(line) for line in (tmp_path / "rows.jsonl.results.jsonl").read_text().splitlines()]
     assert [r["row"] for r in results] == list(range(1, 41)), "one line per row, in input order"
-    statuses = Counter(r["status"] for r in results)
-    unknown = [r["row"] for r in results if r["status"] == "unknown"]
-    # Row 40 and any row the kill caught between its request and its first event.
-    assert 40 in unknown and statuses["succeeded"] + len(unknown) == 40
+    # Rows the kill caught between their request and their first event were found on the
+    # server and followed; only rows whose request never arrived (row 40, and any the kill
+    # caught between journaling and sending) stay unknown: no run of them exists.
+    never_arrived = {i for i in sent_rows if i not in arrived} | {39}
+    unknown = {r["row"] - 1 for r in results if r["status"] == "unknown"}
+    assert unknown == never_arrived, (unknown, sent_rows, arrived)
+    assert all(r["status"] == "succeeded" for r in results if r["row"] - 1 not in unknown)
+    assert "no run of it appeared on the server within 3 s" in results[39]["error"]
     assert f"{len(unknown)} unknown" in out
-    again = _batch(srv, "rows.jsonl", "--user", "b", "--resume", "--resend-unknown", cwd=tmp_path)
+    again = _batch(
+        srv,
+        "rows.jsonl",
+        "--user",
+        "b",
+        "--resume",
+        "--resend-unknown",
+        "--reconcile-timeout",
+        "1",
+        cwd=tmp_path,
+    )
     out, err = again.communicate(timeout=60)
     assert again.returncode == 0, err
-    assert Counter(p["n"] for p in run_posts(dify))["39"] == 1, "sent again only when asked"
+    sent = Counter(p["n"] for p in run_posts(dify))  # type: ignore[index]
+    assert {int(n) for n, c in sent.items()} == set(range(40)) and max(sent.values()) == 1
+    assert sent["39"] == 1, "sent again only when asked"
 
 
 def test_ctrl_c_stops_every_run_in_flight_and_a_resume_finishes(
@@ -246,10 +272,8 @@ def test_ctrl_c_stops_every_run_in_flight_and_a_resume_finishes(
     in_flight = [r for r in dify.runs.values() if r.status != "succeeded"]
     assert len(in_flight) == 5 and all(r.status == "stopped" for r in in_flight)
     assert sorted(dify.stops) == sorted(r.task_id for r in in_flight), "the stand-in saw each stop"
-    assert (
-        "stopped 5 runs in flight" in err
-        and "resume with: dify-workflow batch rows.jsonl --user b --resume" in err
-    )
+    assert "stopped 5 runs (confirmed)" in err
+    assert "resume with: dify-workflow batch rows.jsonl --user b --resume --concurrency 5" in err
     resumed = _batch(srv, "rows.jsonl", "--user", "b", "--concurrency", "30", "--resume", cwd=tmp_path)
     out, err = resumed.communicate(timeout=60)
     assert resumed.returncode == 0, err + (tmp_path / "rows.jsonl.results.jsonl").read_text()
@@ -270,7 +294,9 @@ def test_dify_batch_csv_with_label_headers_runs(tmp_path: Path) -> None:
         _, err = refused.communicate(timeout=60)
     assert sorted(r.inputs["question"] for r in dify.runs.values()) == ["How?", "Why?"]
     lines = (tmp_path / "out.csv").read_text().splitlines()
-    assert lines[0] == "row,status,error,workflow_run_id,elapsed,inputs,outputs" and len(lines) == 3
+    assert (
+        lines[0] == "row,status,error,workflow_run_id,elapsed,inputs,outputs,form_token" and len(lines) == 3
+    )
     assert refused.returncode == 2 and "nothing was sent" in err
     assert "row 1: Extra is not an input of this app" in err
     assert "row 1: route must be one of ['fast', 'review'], not 'slow'" in err
@@ -355,7 +381,8 @@ def test_leaving_a_sync_batch_stops_its_runs_in_flight() -> None:
     assert [r.status for r in in_flight] == ["stopped"] * 4, (batch.stopped, fake.stops)
     assert sorted(fake.stops) == sorted(r.task_id for r in in_flight), "each stop reached the server"
     assert sorted(batch.stopped) == [2, 3, 4, 5]
-    assert batch.summary is not None and batch.summary.by_status == {"succeeded": 2}
+    # The summary counts every row that ended, the stopped ones too.
+    assert batch.summary is not None and batch.summary.by_status == {"succeeded": 2, "stopped": 4}
 
 
 def test_a_sync_batch_on_your_http_client_runs_and_stops_every_slot_while_streams_are_quiet() -> None:

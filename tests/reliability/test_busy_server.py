@@ -164,7 +164,9 @@ def test_with_your_own_http_client_the_wait_is_bounded_by_the_idle_timeout(
 ) -> None:
     fake, dify = busy
     occupy(fake, 1.5)
-    with WorkflowClient(api_key=KEY, base_url=dify.url, http_client=httpx.Client(), stream_idle_timeout=0.4) as client:
+    with WorkflowClient(
+        api_key=KEY, base_url=dify.url, http_client=httpx.Client(), stream_idle_timeout=0.4
+    ) as client:
         with pytest.raises(APITimeoutError) as caught:
             with client.stream_workflow({"seconds": "1"}, user="u"):
                 pass
@@ -196,7 +198,7 @@ def test_a_run_given_up_on_is_never_confused_with_one_the_client_saw_start(
 
 
 def test_a_handle_that_finds_no_run_times_out_with_the_handle(busy: tuple[FakeDify, FakeServer]) -> None:
-    fake, dify = busy
+    _fake, dify = busy
     lost = RunHandle(user="nobody", sent_at=time.time(), inputs_digest={"seconds": "0" * 24})
     with WorkflowClient(api_key=KEY, base_url=dify.url) as client:
         started = time.monotonic()
@@ -218,7 +220,9 @@ def test_submit_returns_the_ids_of_a_run_that_starts_at_once(busy: tuple[FakeDif
 def test_submit_refuses_inputs_dify_refuses(busy: tuple[FakeDify, FakeServer]) -> None:
     from dify_workflow import BadRequestError
 
-    fake = FakeDify.from_dsl(ROOT / "tests" / "data" / "dify-recordings" / "apps" / "human_input_workflow.yml")
+    fake = FakeDify.from_dsl(
+        ROOT / "tests" / "data" / "dify-recordings" / "apps" / "human_input_workflow.yml"
+    )
     with server(fake) as dify, WorkflowClient(api_key=KEY, base_url=dify.url) as client:
         with pytest.raises(BadRequestError) as caught:
             client.submit({}, user="u")
@@ -397,7 +401,7 @@ def test_the_clients_own_sockets_keep_alive_with_the_documented_settings(
 
     from dify_workflow._base_client import KEEPALIVE_COUNT, KEEPALIVE_IDLE, KEEPALIVE_INTERVAL
 
-    fake, dify = busy
+    _fake, dify = busy
     with WorkflowClient(api_key=KEY, base_url=dify.url) as client:
         with client.stream_workflow({"seconds": "1"}, user="u") as stream:
             assert stream.response is not None

@@ -227,7 +227,9 @@ def test_without_a_timeout_a_blocking_run_gets_110_seconds() -> None:
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request.extensions["timeout"]["read"])
-        return httpx.Response(200, json=blocking if request.url.path.endswith("/run") else {"result": "success"})
+        return httpx.Response(
+            200, json=blocking if request.url.path.endswith("/run") else {"result": "success"}
+        )
 
     client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(answer)))
     client.run_workflow({"seconds": "1"}, user="u")
