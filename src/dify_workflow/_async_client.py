@@ -133,8 +133,7 @@ class _AsyncDelegate(httpx.AsyncBaseTransport):
         self._pool = pool
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        http = await self._pool.current()
-        return await http.send(request, stream=True, follow_redirects=False, auth=None)
+        return await self._pool.send(request)
 
 
 class AsyncWorkflowClient(BaseClient):
@@ -919,8 +918,7 @@ class AsyncWorkflowClient(BaseClient):
         deadline = (self._head_deadline() if stream else deadline_of(request)) if whole else None
         token = DEADLINE.set(deadline)
         try:
-            http = await self._pool.current()
-            response = await http.send(request, stream=True, follow_redirects=False, auth=None)
+            response = await self._pool.send(request)
             if stream and response.is_success:
                 return response, b""
             try:

@@ -22,9 +22,10 @@ class AsyncPool:
 
     An asyncio pool belongs to the event loop it was first used in. A client whose own
     pool it is gets a new one in a new loop once the old loop has closed (`asyncio.run`
-    twice with one client, as task runners do), and closes the old one; a caller's
-    http_client cannot be remade, so it is refused in a second loop with a clear error,
-    as is using one client from two running loops at once.
+    twice with one client, as task runners do), and closes the old one; using it from two
+    running loops at once is refused with a clear error. A caller's http_client is used
+    as it is (one without loop-bound state works in any loop); when httpx finds its loop
+    closed, the error says what to do instead of "Event loop is closed".
     """
 
     def __init__(self, http: httpx.AsyncClient, make: Callable[[], httpx.AsyncClient] | None) -> None:
@@ -40,7 +41,7 @@ class AsyncPool:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # trio: one pool
             return self.http
-        if loop is self._loop:
+        if loop is self._loop or self._make is None:
             return self.http
         if self._loop is None or self.http.is_closed:
             self._loop = loop
@@ -50,18 +51,26 @@ class AsyncPool:
                 "this AsyncWorkflowClient is in use in another event loop; a connection pool belongs to "
                 "one loop: make one client per event loop"
             )
-        if self._make is None:
-            raise ClientClosedError(
-                "the http_client of this AsyncWorkflowClient belongs to an event loop that has closed; "
-                "httpx.AsyncClient cannot move between loops: make the client (and its http_client) "
-                "in the loop that uses it"
-            )
         old, self.http, self._loop = self.http, self._make(), loop
         # The old loop is gone: its connections cannot be closed through it. What can be
         # released is; the sockets of the rest go with the old pool.
         with contextlib.suppress(Exception):
             await old.aclose()
         return self.http
+
+    async def send(self, request: httpx.Request) -> httpx.Response:
+        """Send through the pool of the running loop, unread and without redirects."""
+        http = await self.current()
+        try:
+            return await http.send(request, stream=True, follow_redirects=False, auth=None)
+        except RuntimeError as exc:
+            if "loop" not in str(exc).lower():
+                raise
+            raise ClientClosedError(
+                "the http_client of this AsyncWorkflowClient belongs to an event loop that has closed "
+                f"({exc}); httpx.AsyncClient cannot move between loops: make the client (and its "
+                "http_client) in the loop that uses it"
+            ) from None
 
     async def aclose(self) -> None:
         """Close the pool (from any loop: one whose loop has closed is replaced first)."""
@@ -78,6 +87,9 @@ class Pool:
 
     def current(self) -> httpx.Client:
         return self.http
+
+    def send(self, request: httpx.Request) -> httpx.Response:
+        return self.http.send(request, stream=True, follow_redirects=False, auth=None)
 
     def close(self) -> None:
         self.http.close()

@@ -133,8 +133,7 @@ class _Delegate(httpx.BaseTransport):
         self._pool = pool
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        http = self._pool.current()
-        return http.send(request, stream=True, follow_redirects=False, auth=None)
+        return self._pool.send(request)
 
 
 class WorkflowClient(BaseClient):
@@ -918,8 +917,7 @@ class WorkflowClient(BaseClient):
         deadline = (self._head_deadline() if stream else deadline_of(request)) if whole else None
         token = DEADLINE.set(deadline)
         try:
-            http = self._pool.current()
-            response = http.send(request, stream=True, follow_redirects=False, auth=None)
+            response = self._pool.send(request)
             if stream and response.is_success:
                 return response, b""
             try:

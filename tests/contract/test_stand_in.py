@@ -405,3 +405,66 @@ def test_a_snapshot_of_a_running_run_replays_with_the_run_id_then_goes_live() ->
     assert events[-1]["event"] == "workflow_finished" and events[-1]["task_id"] != run_id, (
         "the live end: the task id"
     )
+
+
+def test_a_busy_server_queues_runs_as_recorded() -> None:
+    # 98-101: with the only worker slot busy, a run's stream sends one ping and then nothing
+    # (no 10 s pings) until a worker takes it; the logs do not list it meanwhile; closing
+    # its stream does not cancel it: it runs later and is listed succeeded.
+    fake = FakeDify.from_dsl(  # runs take `seconds` x 0.01; live runs ping every 0.1 s
+        APPS / "slow_workflow.yml",
+        time_scale=0.01,
+        durations={"http_node": lambda inputs: float(inputs["seconds"])},
+        worker_slots=1,
+        **SLOW,
+    )
+    with http(fake) as client:
+        busy = {"inputs": {"seconds": "50"}, "response_mode": "blocking", "user": "someone-else"}
+        fake.handle(
+            "POST",
+            "/v1/workflows/run",
+            {"Authorization": "Bearer k", "Content-Type": "application/json"},
+            json.dumps(busy).encode(),
+        )
+        queued = recording("98-workflow-run-streaming-queued")["request"]["body"]
+        recorded_chunks = [c["raw"] for c in recording("98-workflow-run-streaming-queued")["response"]["sse"]]
+        with client.stream("POST", "/workflows/run", json=queued) as response:
+            chunks: list[tuple[float, str]] = []  # the run's own `seconds` is "1": 10 ms
+            started = time.monotonic()
+            for chunk in response.iter_text():
+                chunks.append((time.monotonic() - started, chunk))
+                logs = client.get("/workflows/logs", params={"keyword": queued["user"]}).json()
+                if len(chunks) == 1:
+                    # 99: while it waits, the run has no record.
+                    assert logs["total"] == 0 and logs["data"] == []
+        text = "".join(c for _, c in chunks)
+        frames = [f + "\n\n" for f in text.split("\n\n") if f]
+        assert frames[0] == recorded_chunks[0] == "event: ping\n\n"
+        # No ping between the first one and the run's start, although the wait (0.5 s)
+        # lasted five ping intervals: a waiting run gets no pings (98).
+        assert frames[1].startswith('data: {"event":"workflow_started"'), frames[:3]
+        events = [json.loads(f[6:]) for f in frames[1:] if f.startswith("data: ")]
+        assert shape(events) == shape(data_events("98-workflow-run-streaming-queued"))
+        # 100/101: a waiting run whose stream is closed before its ids runs anyway.
+        fake.handle(
+            "POST",
+            "/v1/workflows/run",
+            {"Authorization": "Bearer k", "Content-Type": "application/json"},
+            json.dumps(busy).encode(),
+        )
+        closed = recording("100-workflow-run-streaming-queued-closed")["request"]["body"]
+        with client.stream("POST", "/workflows/run", json=closed) as response:
+            first = next(response.iter_text())
+        assert first == "event: ping\n\n"
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            logs = client.get("/workflows/logs", params={"keyword": closed["user"]}).json()
+            if logs["total"] and logs["data"][0]["workflow_run"]["status"] == "succeeded":
+                break
+            time.sleep(0.02)
+        recorded_logs = json.loads(recording("101-workflow-logs-after-closed-queued-run")["response"]["body"])
+        assert (logs["total"], logs["data"][0]["workflow_run"]["status"]) == (
+            recorded_logs["total"],
+            recorded_logs["data"][0]["workflow_run"]["status"],
+        )
+        assert logs["data"][0]["created_by_end_user"]["session_id"] == closed["user"]

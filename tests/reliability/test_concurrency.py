@@ -108,7 +108,7 @@ def test_one_async_client_serves_one_event_loop_after_another(backend: str) -> N
     assert results == [StopTaskResult("success")] * 3
 
 
-def test_a_callers_http_client_in_a_second_event_loop_is_refused_clearly() -> None:
+def test_a_callers_http_client_in_a_second_event_loop_fails_with_a_clear_error() -> None:
     with FaultServer() as server:
         client = AsyncWorkflowClient(api_key=KEY, base_url=server.url, http_client=httpx.AsyncClient())
 
@@ -117,9 +117,9 @@ def test_a_callers_http_client_in_a_second_event_loop_is_refused_clearly() -> No
 
         assert asyncio.run(stop()) == StopTaskResult("success")
         with pytest.raises(ClientClosedError) as caught:
-            asyncio.run(stop())
+            asyncio.run(stop())  # its kept connection belongs to the first loop
     assert "belongs to an event loop that has closed" in str(caught.value)
-    assert "in the loop that uses it" in str(caught.value)
+    assert "make the client (and its http_client) in the loop that uses it" in str(caught.value)
 
 
 def test_one_async_client_in_two_running_loops_at_once_is_refused_clearly() -> None:
