@@ -75,7 +75,9 @@ def test_run_interrupted_while_waiting_stops_the_run_as_it_starts(busy: tuple[Fa
     assert ours.status == "stopped" and fake.stops == [ours.task_id]
 
 
-def test_a_second_interrupt_while_waiting_leaves_and_prints_the_handle(busy: tuple[FakeDify, FakeServer]) -> None:
+def test_a_second_interrupt_while_waiting_leaves_and_prints_the_handle(
+    busy: tuple[FakeDify, FakeServer],
+) -> None:
     fake, dify = busy
     occupy(fake, 1.5)
     proc = start("run", "--input", "seconds=1", "--user", "ops", env=env_of(dify))
@@ -124,10 +126,14 @@ def test_an_interrupted_blocking_run_says_it_goes_on_and_how_to_find_it() -> Non
     assert f"succeeded {the_run.run_id}" in waited.stdout
 
 
-def test_submit_then_wait_and_attach_from_other_commands(busy: tuple[FakeDify, FakeServer], tmp_path: Path) -> None:
+def test_submit_then_wait_and_attach_from_other_commands(
+    busy: tuple[FakeDify, FakeServer], tmp_path: Path
+) -> None:
     fake, dify = busy
     occupy(fake, 1.0)
-    submitted = run("submit", "--input", "seconds=5", "--user", "ops", "--wait-for-ids", "0.3", env=env_of(dify))
+    submitted = run(
+        "submit", "--input", "seconds=5", "--user", "ops", "--wait-for-ids", "0.3", env=env_of(dify)
+    )
     assert submitted.returncode == 0, submitted.stderr
     assert "the run waits for a Dify worker" in submitted.stderr
     (tmp_path / "run.json").write_text(submitted.stdout)

@@ -204,3 +204,32 @@ def test_paused_rows_keep_their_form_token_and_a_resume_asks_again(tmp_path: Pat
     assert resumed.returncode == 1, err
     assert "1 paused" in out and "1 succeeded" in out
     assert len(fake.runs) == 2, "a paused row is asked about, never sent again"
+
+
+def test_a_second_interrupt_leaves_at_once_and_the_resume_stops_what_went_on(tmp_path: Path) -> None:
+    fake = FakeDify(worker_slots=1, time_scale=0.02, extra_inputs=[N_INPUT])
+    write_rows(tmp_path / "rows.jsonl", 4, seconds="100")  # 2 s each, one at a time
+    with server(fake) as dify:
+        proc = start_batch(dify.url, "rows.jsonl", "--user", "b", "--concurrency", "4", cwd=tmp_path)
+        wait_for(lambda: len(fake.runs) == 1 and fake.waiting == 3)
+        proc.send_signal(signal.SIGINT)
+        time.sleep(0.02)  # the close is under way: stopping each waiting run as it starts
+        left_at = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+        assert proc.returncode == 130 and time.monotonic() - left_at < 3, err
+        assert "interrupted again: leaving now. Up to " in err and "runs of the batch may still run" in err
+        assert "resume with: dify-workflow batch rows.jsonl --user b --resume" in err
+        # The three waiting runs start one after another on the server; the resume finds
+        # each (the journal marked them to be stopped), stops it and runs its row again.
+        resumed = start_batch(dify.url, "rows.jsonl", "--user", "b", "--resume", cwd=tmp_path)
+        out, err = resumed.communicate(timeout=120)
+        assert resumed.returncode == 0, err
+        wait_for(lambda: drained(fake))
+    assert "4 succeeded" in out
+    by_row: dict[str, list[str]] = {}
+    for run_ in fake.runs.values():
+        by_row.setdefault(str(run_.inputs["n"]), []).append(run_.status)
+    assert all(statuses.count("succeeded") == 1 for statuses in by_row.values()), by_row
+    stopped = [r for r in fake.runs.values() if r.status == "stopped"]
+    assert len(stopped) >= 3 and all(r.task_id in fake.stops for r in stopped), "stopped, not left to run"
