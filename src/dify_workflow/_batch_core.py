@@ -250,7 +250,10 @@ class AsyncBatch:
         self._searching: dict[int, tuple[RunHandle, float, asyncio.Future[RunHandle | None]]] = {}
         self._search_task: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
-        self._emitting: set[asyncio.Task[Any]] = set()  # rows waiting for a reader to take their result
+        self._emitting: set[asyncio.Task[Any]] = set()
+        self._stop_sent: set[int] = (
+            set()
+        )  # rows whose stop the close has sent  # rows waiting for a reader to take their result
         # Upload per file content (sha256), shared by the rows in flight that need it.
         self._uploads: dict[str, asyncio.Future[UploadedFile]] = {}
         self._file_inputs: dict[str, str] = {}
@@ -371,7 +374,7 @@ class AsyncBatch:
         # Each row stops its own run: the running ones now (their streams then read to
         # the verdict), the waiting ones when their first event brings the task id.
         await asyncio.gather(
-            *(self._request_stop(s) for s in list(self._live.values())), return_exceptions=True
+            *(self._request_stop(i, s) for i, s in list(self._live.items())), return_exceptions=True
         )
         if self._tasks:
             limit = self._reconcile_timeout if bound is None else bound
@@ -387,9 +390,11 @@ class AsyncBatch:
         if self._journal is not None:
             self._journal.close()
 
-    async def _request_stop(self, stream: AsyncWorkflowStream) -> None:
+    async def _request_stop(self, index: int, stream: AsyncWorkflowStream) -> None:
+        """Send a row's stop once (the close and the row itself may both get to it)."""
         task = stream.known_task_id
-        if task is not None:
+        if task is not None and index not in self._stop_sent:
+            self._stop_sent.add(index)
             await self._client.stop_task(task, user=self._user, timeout=10.0)
 
     # -- driving -------------------------------------------------------------------------------
@@ -576,7 +581,7 @@ class AsyncBatch:
                     if journal is not None:
                         journal.ids(index, stream.known_task_id, stream.workflow_run_id)
                     if self._closing.is_set():
-                        await self._request_stop(stream)
+                        await self._request_stop(index, stream)
                     outcome = await stream.outcome()
                 return self._ended(index, inputs, outcome, stream.known_task_id, time.monotonic() - started)
             except RateLimitError as exc:
