@@ -38,6 +38,7 @@ from ._inputs import (
     check_path_id,
     check_task_id,
     check_user,
+    check_uuid_id,
 )
 from ._operations import (
     GET_WORKFLOW_RUN,
@@ -359,7 +360,7 @@ class BaseClient:
         continue_on_pause: bool,
         idle: float | None,
     ) -> httpx.Request:
-        run = check_path_id(workflow_run_id, "workflow_run_id")
+        run = check_uuid_id(workflow_run_id, "workflow_run_id")
         params = {
             "user": check_user(user),
             "include_state_snapshot": _flag(include_state_snapshot, "include_state_snapshot"),
@@ -376,7 +377,7 @@ class BaseClient:
     def _detail_request(
         self, workflow_run_id: object, timeout: float | httpx.Timeout | None
     ) -> httpx.Request:
-        run = check_path_id(workflow_run_id, "workflow_run_id")
+        run = check_uuid_id(workflow_run_id, "workflow_run_id")
         return self._build(GET_WORKFLOW_RUN, {"workflow_run_id": run}, timeout=timeout)
 
     def _stream_timeout(self, idle: float | None) -> httpx.Timeout:

@@ -40,7 +40,15 @@ from ._exceptions import (
     ConfigurationError,
     UnsupportedMediaTypeError,
 )
-from ._inputs import check_path_id, check_task_id, check_user, form_actions, form_submission, log_query
+from ._inputs import (
+    check_path_id,
+    check_task_id,
+    check_user,
+    check_uuid_id,
+    form_actions,
+    form_submission,
+    log_query,
+)
 from ._operations import (
     AUDIO_TO_TEXT,
     GET_APP_INFO,
@@ -628,7 +636,7 @@ class WorkflowClient(BaseClient):
     ) -> EndUser:
         """An end user by id (GET /end-users/{end_user_id}); NotFoundError
         (`end_user_not_found`) when unknown."""
-        path = {"end_user_id": check_path_id(end_user_id, "end_user_id")}
+        path = {"end_user_id": check_uuid_id(end_user_id, "end_user_id")}
         return self._call(GET_END_USER, results.EndUser, path=path, timeout=timeout)
 
     def list_workflow_logs(

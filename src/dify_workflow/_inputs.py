@@ -60,6 +60,22 @@ def check_path_id(value: object, name: str = "task_id") -> str:
     return value
 
 
+def check_uuid_id(value: object, name: str) -> str:
+    """An id that Dify routes only as a UUID (run ids, end-user ids): checked before
+    sending, since Dify answers anything else with a 500 (run detail, recording 12's kin)
+    or an HTML 404 that looks like a wrong base URL (end users, recording 31)."""
+    text = check_path_id(value, name)
+    import uuid  # with the first such id, not with the package
+
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        raise InvalidInputError(
+            f"{name} {text[:80]!r} is not a UUID; Dify's {name.replace('_', ' ')}s are UUIDs"
+        ) from None
+    return text
+
+
 def check_task_id(task_id: object) -> str:
     """The task id as text, or InvalidInputError when it could not be one path segment."""
     return check_path_id(task_id, "task_id")

@@ -219,6 +219,11 @@ def _remaining(stream: IO[bytes]) -> int | None:
 
 
 def _checked_filename(name: str) -> str:
+    if any("\ud800" <= c <= "\udfff" for c in name):
+        raise InvalidInputError(
+            f"filename {name.encode('utf-8', 'replace').decode()!r} is not valid text (bytes that are not "
+            "UTF-8, as in a file name from another system); pass filename= with the name to send"
+        )
     if "/" in name or "\\" in name:
         raise InvalidInputError(f"filename {name!r} contains / or \\, which Dify refuses; pass a bare name")
     if any(c in name for c in "\r\n\x00"):

@@ -72,7 +72,9 @@ class StreamCore:
 
     @property
     def task_id(self) -> str | None:
-        return self.live_task_id or self.first_task_id
+        # A replayed event (and the rebuilt end of a finished run) carries the run id where
+        # the task id goes: only a live one is the run's task id.
+        return self.live_task_id if self.replays else self.live_task_id or self.first_task_id
 
     @property
     def seen_event(self) -> bool:

@@ -13,6 +13,7 @@ import dify_workflow
 from dify_workflow import (
     APIConnectionError,
     APIStatusError,
+    InvalidInputError,
     StopTaskResult,
     StreamEvent,
     TypedEvent,
@@ -110,6 +111,14 @@ def call(client: WorkflowClient, recorded: Recorded) -> Any:
 @pytest.mark.parametrize("recorded", RECORDED, ids=[r.name for r in RECORDED])
 def test_recording_through_the_facade(recorded: Recorded) -> None:
     response = recorded.response
+    if recorded.name == "31-end-user-not-uuid":
+        # Dify answers an end-user id that is not a UUID with an HTML 404 that reads like a
+        # wrong base URL: the facade refuses such an id before sending.
+        with WorkflowClient(api_key=KEY, base_url="http://127.0.0.1:9/v1") as client:
+            with pytest.raises(InvalidInputError) as refused:
+                call(client, recorded)
+        assert "end_user_id 'rec-user-1' is not a UUID" in str(refused.value)
+        return
     with FaultServer() as server:
         server.route = lambda seen: answer(recorded)  # type: ignore[assignment]
         with WorkflowClient(api_key=KEY, base_url=server.url, max_retries=0) as client:

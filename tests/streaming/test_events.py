@@ -102,8 +102,10 @@ def core_fed(name: str, *, replays: bool, count: int | None = None, task_id: str
 def test_replayed_task_ids_are_never_taken_as_the_live_one() -> None:
     # 41: the snapshot puts the run id where the task id belongs; the live end has the real one.
     core = core_fed("41-workflow-events-snapshot-running-run", replays=True, count=-1)
-    assert core.live_task_id is None
-    assert core.task_id == core.workflow_run_id == "97752d85-65af-4d82-94c6-ee5482981a7b"
+    assert core.live_task_id is None and core.workflow_run_id == "97752d85-65af-4d82-94c6-ee5482981a7b"
+    # Not known yet: the run id in the task id's place is not the run's task id (the CLI's
+    # `events` on a finished run printed it as one).
+    assert core.task_id is None
     core.feed(frames("41-workflow-events-snapshot-running-run")[-1][1])
     assert core.live_task_id == "867ffb0c-0fc0-482b-895f-59333df938f4"
 

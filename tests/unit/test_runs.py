@@ -149,5 +149,5 @@ def test_run_detail_of_an_unknown_run(runner: Runner) -> None:
 def test_a_detail_that_does_not_match_the_model_is_a_validation_error(runner: Runner) -> None:
     client = runner.client(Recorder(httpx.Response(200, json={"id": "not-a-uuid", "status": "running"})))
     with pytest.raises(APIResponseValidationError) as caught:
-        runner.call(client, "get_workflow_run", "r")
+        runner.call(client, "get_workflow_run", "3f3e51d4-9a01-4d99-8b20-e5994bbb7ed0")
     assert caught.value.status_code == 200 and "not-a-uuid" in caught.value.body

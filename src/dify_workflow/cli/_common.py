@@ -54,8 +54,10 @@ class _Parser(argparse.ArgumentParser):
         prefix = "unrecognized arguments:"
         if message.startswith(prefix):
             names = [a.split("=", 1)[0] for a in message[len(prefix) :].split() if a.startswith("-")]
-            shown = ", ".join(names) if names else "(values not shown)"
-            message = f"unrecognized arguments: {shown} (values are not shown, in case one is a secret)"
+            if names:
+                message = f"unrecognized arguments: {', '.join(names)} (values are not shown, in case one is a secret)"
+            else:
+                message = "unrecognized arguments (not shown, in case one is a secret)"
         elif "required: ACTION" in message and self.actions_help:
             message = f"say what to do: {self.actions_help}"
         else:

@@ -67,7 +67,7 @@ def read_inputs(inputs_file: Path | None, assignments: list[str]) -> dict[str, A
     inputs: dict[str, Any] = {}
     if inputs_file is not None:
         try:
-            loaded = json.loads(inputs_file.read_text("utf-8"))
+            loaded = json.loads(inputs_file.read_text("utf-8-sig"))  # a BOM is fine, as in batch input
         except (OSError, ValueError) as exc:
             raise UsageError(f"cannot read --inputs-file {inputs_file}: {exc}") from None
         if not isinstance(loaded, dict):
@@ -93,6 +93,8 @@ async def attach_files(client: Any, specs: list[str], user: str, inputs: dict[st
         if not sep:
             name, raw_path = "", spec
         path = Path(raw_path)
+        if path.is_dir():
+            raise UsageError(f"--file {raw_path}: is a directory, not a file")
         if not path.is_file():
             raise UsageError(f"--file {raw_path}: no such file")
         if not name:

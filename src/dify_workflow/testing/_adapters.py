@@ -86,6 +86,12 @@ class _Handler(socketserver.StreamRequestHandler):
             return  # the client went away between requests (a closed keep-alive connection)
 
     def _serve(self) -> None:
+        if self.rfile.peek(1)[:1] == b"\x16":
+            # A TLS handshake sent to this plain-HTTP server: answered at once with a plain
+            # 400, as Dify's HTTP server does (an https:// base URL must fail fast, with the
+            # client's "does not speak TLS" hint, not hang until the timeout).
+            self.wfile.write(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            return
         while True:
             line = self.rfile.readline(65537)
             if not line.strip():

@@ -577,7 +577,7 @@ class DslEngine:
     def get_form(self, token: str) -> Reply:
         form = self.forms.get(token)
         if form is None:
-            return _error(404, "not_found", "Form not found.")
+            return _unknown_form(token)
         if form.submitted:
             return _submitted(form)
         return _json(200, form.body())
@@ -585,7 +585,7 @@ class DslEngine:
     def submit_form(self, token: str, payload: Any) -> Reply:
         form = self.forms.get(token)
         if form is None:
-            return _error(404, "not_found", "Form not found.")
+            return _unknown_form(token)
         if form.submitted:
             return _submitted(form)
         if not isinstance(payload, dict):
@@ -662,8 +662,9 @@ class DslEngine:
         """The frames of a run's stream: the live one from its start, or a follower from
         the moment of its request (with `snapshot`, from the start, ids replayed as Dify
         replays them). Where it starts is decided now, not when the body is first read."""
-        if not live and run.ended and not snapshot:
-            # A finished run: the final event rebuilt, task id = run id (recording 34).
+        if not live and run.ended:
+            # A finished run: the final event rebuilt, task id = run id (recording 34), with
+            # or without a snapshot (Dify replays nothing else of a finished run).
             final = self._event(run, "workflow_finished", self._finished_data(run))
             final["task_id"] = run.run_id
             return iter([_frame(final)])
@@ -810,6 +811,17 @@ class DslEngine:
             "exceptions_count": 0,
             "files": [],
         }
+
+
+def _unknown_form(token: str) -> Reply:
+    # Flask appends its "did you mean" text to the message (recording 55).
+    return _error(
+        404,
+        "not_found",
+        f"Form not found. You have requested this URI [/v1/form/human_input/{token}] but did you mean "
+        "/v1/form/human_input/<string:form_token> or /api/form/human_input/<string:form_token>/upload-token "
+        "or /api/form/human_input/<string:form_token> ?",
+    )
 
 
 def _submitted(form: Form) -> Reply:

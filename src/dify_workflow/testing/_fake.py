@@ -27,7 +27,7 @@ from urllib.parse import parse_qs, unquote
 
 from ._dsl import load_app, variable
 from ._engine import DslEngine, DslRun, NodeOutputs, Scenario
-from ._wire import Reply, Wait, _error, _json
+from ._wire import Reply, Wait, _error, _json, pydantic_error
 
 if TYPE_CHECKING:
     from ._adapters import FakeTransport
@@ -200,12 +200,13 @@ class FakeDify:
         with self._lock:
             self.requests.append((method, path, query, payload if not isinstance(payload, bytes) else None))
         auth = lowered.get("authorization", "")
-        if not auth.startswith("Bearer ") or (self.api_key is not None and auth[7:] != self.api_key):
+        # Dify's two 401s (recordings 62, 63): no Bearer header, and a key it does not know.
+        if not auth.startswith("Bearer "):
             return _error(
-                401,
-                "unauthorized",
-                "Invalid Authorization header format. Expected 'Bearer <api-key>' format.",
+                401, "unauthorized", "Authorization header must be provided and start with 'Bearer'"
             )
+        if self.api_key is not None and auth[7:] not in self._keys:
+            return _error(401, "unauthorized", "Access token is invalid")
         for verb, pattern, name in _ROUTES:
             match = pattern.fullmatch(path)
             if match and verb == method:
@@ -223,6 +224,11 @@ class FakeDify:
             [("Content-Type", "text/html; charset=utf-8")],
             b"<!doctype html><title>404 Not Found</title>",
         )
+
+    @property
+    def _keys(self) -> frozenset[str]:
+        key = self.api_key
+        return frozenset([key] if isinstance(key, str) else key or ())
 
     def _play_extra_inputs(self) -> None:
         """`extra_inputs` are inputs of the Start node too: checked and kept as Dify keeps them."""
@@ -256,20 +262,30 @@ class FakeDify:
                 "Did not attempt to load JSON data because the request Content-Type was not 'application/json'.",
             )
         inputs, user = payload.get("inputs"), payload.get("user")
+        if "inputs" not in payload:
+            message = pydantic_error("WorkflowRunPayload", "inputs", "Field required", "missing", payload)
+            return _error(400, "invalid_param", message)
         if not isinstance(inputs, dict):
-            return _error(
-                400,
-                "invalid_param",
-                "1 validation error for WorkflowRunPayload\ninputs\n  Input should be a valid dictionary",
+            message = pydantic_error(
+                "WorkflowRunPayload", "inputs", "Input should be a valid dictionary", "dict_type", inputs
             )
+            return _error(400, "invalid_param", message)
+        mode = payload.get("response_mode", "blocking")
+        if mode not in ("blocking", "streaming"):
+            message = pydantic_error(
+                "WorkflowRunPayload",
+                "response_mode",
+                "Input should be 'blocking' or 'streaming'",
+                "literal_error",
+                mode,
+            )
+            return _error(400, "invalid_param", message)
         if not isinstance(user, str) or not user:
-            return _error(
-                400, "invalid_param", "1 validation error for WorkflowRunPayload\nuser\n  Field required"
-            )
+            return _error(400, "invalid_param", "Arg user must be provided.")  # recording 66
         if workflow_id is not None and not _is_uuid(workflow_id):
-            return _error(400, "bad_request", "Invalid workflow_id format")
+            return _error(400, "bad_request", f"Invalid workflow_id format: '{workflow_id}'. ")  # 12
         if workflow_id is not None:
-            return _error(404, "not_found", "Workflow not found")
+            return _error(404, "not_found", f"Workflow not found with id: {workflow_id}")  # 11
         return self._engine.start(inputs, user, streaming=payload.get("response_mode") == "streaming")
 
     def _stop(self, *, query: dict[str, str], payload: Any, task_id: str) -> Reply:
@@ -281,9 +297,13 @@ class FakeDify:
         return _json(200, {"result": "success"})
 
     def _detail(self, *, query: dict[str, str], payload: Any, run_id: str) -> Reply:
+        if not _is_uuid(run_id):
+            return _server_error()
         return self._engine.detail(run_id)
 
     def _events(self, *, query: dict[str, str], payload: Any, run_id: str) -> Reply:
+        if not _is_uuid(run_id):
+            return _server_error()
         return self._engine.events(run_id, query)
 
     # -- reads -----------------------------------------------------------------------------
@@ -291,11 +311,14 @@ class FakeDify:
     def _logs(self, *, query: dict[str, str], payload: Any) -> Reply:
         status = query.get("status")
         if status is not None and status not in ("succeeded", "failed", "stopped"):
-            return _error(
-                400,
-                "invalid_param",
-                "1 validation error for WorkflowLogQuery\nstatus\n  Input should be 'succeeded', 'failed' or 'stopped'",
+            message = pydantic_error(
+                "WorkflowLogQuery",
+                "status",
+                "Input should be 'succeeded', 'failed' or 'stopped'",
+                "literal_error",
+                status,
             )
+            return _error(400, "invalid_param", message)
         try:
             page, limit = int(query.get("page", "1")), int(query.get("limit", "20"))
         except ValueError:
@@ -394,7 +417,7 @@ class FakeDify:
 
     def _text_to_audio(self, *, query: dict[str, str], payload: Any) -> Reply:
         if not self._engine.speech_on("text_to_speech"):
-            return _error(400, "invalid_param", "Text to speech is not enabled")
+            return _error(400, "invalid_param", "TTS is not enabled")  # recording 33
         audio = self._engine.scenario.speech_audio or _DEFAULT_AUDIO
         return Reply(200, [("Content-Type", "audio/mpeg"), ("X-Version", "1.15.0")], audio)
 
@@ -406,6 +429,9 @@ class FakeDify:
             return _error(400, "no_file_uploaded", "Please upload your file.")
         if kind is None:
             return _error(415, "unsupported_file_type", "File type not allowed.")
+        limit = int(_RECORDED["parameters"]["system_parameters"]["file_size_limit"]) * 1024 * 1024
+        if size > limit:
+            return _error(413, "file_too_large", "")  # over /parameters' file_size_limit (MB): 27
         record = copy.deepcopy(_RECORDED["upload"])
         record.update(
             id=str(uuid.uuid4()),
@@ -417,6 +443,12 @@ class FakeDify:
         )
         self.uploads.append(record)
         return _json(201, record)
+
+
+def _server_error() -> Reply:
+    """What Dify 1.15.0 answers a run id that is not a UUID (seen in a user's trial: a 500,
+    which the client called "HTTP 500 unknown")."""
+    return _error(500, "unknown", "Internal Server Error")
 
 
 def _slots(value: int | None) -> int | None:

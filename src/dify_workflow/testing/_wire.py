@@ -46,5 +46,19 @@ def _error(status: int, code: str, message: str) -> Reply:
     return _json(status, {"code": code, "message": message, "status": status}, headers=extra)
 
 
+def pydantic_error(model: str, field: str, message: str, kind: str, value: Any) -> str:
+    """A 400 `invalid_param` message as Dify's pydantic models word it (recordings 64, 65,
+    78, 86): the field, the message, the type, the input (its repr cut to 25 + 24
+    characters around "..." past 50, as pydantic cuts it) and the errors URL."""
+    shown = repr(value)
+    if len(shown) > 50:
+        shown = shown[:25] + "..." + shown[-24:]
+    return (
+        f"1 validation error for {model}\n{field}\n  {message} [type={kind}, input_value={shown}, "
+        f"input_type={type(value).__name__}]\n    For further information visit "
+        f"https://errors.pydantic.dev/2.12/v/{kind}"
+    )
+
+
 def _frame(event: Mapping[str, Any]) -> bytes:
     return b"data: " + json.dumps(event, separators=(",", ":"), ensure_ascii=False).encode() + b"\n\n"

@@ -1,0 +1,241 @@
+"""Defects a new user's trial found (issue 27), each pinned: a single `file` input gets one
+object, ids Dify routes only as UUIDs are refused before sending, messages that fit the
+case and say things once, a BOM in --inputs-file, a directory given as a file, the task id
+of a finished run's events, a file name that is not UTF-8."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from dify_workflow import InvalidInputError, JournalMismatchError, WorkflowClient
+from dify_workflow.testing import FakeDify, FakeServer, server
+from tests._support import KEY
+from tests.cli.test_cli import run
+
+FILE_LIST = {"file-list": {"variable": "docs", "label": "docs", "type": "file-list", "required": False}}
+ONE_FILE = {"file": {"variable": "doc", "label": "doc", "type": "file", "required": False}}
+
+
+@pytest.fixture
+def fake() -> Iterator[tuple[FakeDify, FakeServer]]:
+    dify = FakeDify(time_scale=0.01, extra_inputs=[ONE_FILE, FILE_LIST])
+    with server(dify) as srv:
+        yield dify, srv
+
+
+def env_of(srv: FakeServer) -> dict[str, str]:
+    return {"DIFY_API_KEY": KEY, "DIFY_BASE_URL": srv.url}
+
+
+def test_a_file_list_input_gets_a_list_and_a_file_input_one_object(
+    fake: tuple[FakeDify, FakeServer], tmp_path: Path
+) -> None:
+    dify, srv = fake
+    (tmp_path / "a.txt").write_text("a")
+    (tmp_path / "b.txt").write_text("b")
+    result = run(
+        "run", "--file", f"doc={tmp_path / 'a.txt'}", "--file", f"docs={tmp_path / 'a.txt'}",
+        "--file", f"docs={tmp_path / 'b.txt'}", "--user", "ops", env=env_of(srv),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    sent = next(r[3] for r in dify.requests if r[1] == "/workflows/run")["inputs"]
+    assert (
+        isinstance(sent["doc"], dict) and [f["transfer_method"] for f in sent["docs"]] == ["local_file"] * 2
+    )
+    twice = run(
+        "run", "--file", f"doc={tmp_path / 'a.txt'}", "--file", f"doc={tmp_path / 'b.txt'}",
+        "--user", "ops", env=env_of(srv),
+    )  # fmt: skip
+    assert (
+        twice.returncode == 2 and "'doc' is a single-file input (type file); give it one file" in twice.stderr
+    )
+
+
+def test_a_directory_given_as_a_file_says_so(fake: tuple[FakeDify, FakeServer], tmp_path: Path) -> None:
+    _, srv = fake
+    result = run("run", "--file", f"doc={tmp_path}", "--user", "ops", env=env_of(srv))
+    assert result.returncode == 2 and f"--file {tmp_path}: is a directory, not a file" in result.stderr
+
+
+def test_an_inputs_file_with_a_bom_is_read(fake: tuple[FakeDify, FakeServer], tmp_path: Path) -> None:
+    dify, srv = fake
+    (tmp_path / "in.json").write_bytes(b"\xef\xbb\xbf" + json.dumps({"seconds": "1"}).encode())
+    result = run("run", "--inputs-file", str(tmp_path / "in.json"), "--user", "ops", env=env_of(srv))
+    assert result.returncode == 0, result.stderr
+    assert next(r[3] for r in dify.requests if r[1] == "/workflows/run")["inputs"] == {"seconds": "1"}
+
+
+def test_unrecognized_arguments_are_said_once() -> None:
+    result = run("app", "info", "stray-value")
+    assert result.returncode == 2
+    assert result.stderr.count("not shown") == 1 and "(values not shown)" not in result.stderr
+
+
+def test_events_of_a_finished_run_do_not_print_the_run_id_as_the_task_id(
+    fake: tuple[FakeDify, FakeServer],
+) -> None:
+    dify, srv = fake
+    assert run("run", "--input", "seconds=1", "--user", "ops", env=env_of(srv)).returncode == 0
+    [the_run] = dify.runs.values()
+    result = run("events", the_run.run_id, "--user", "ops", env=env_of(srv))
+    assert result.returncode == 0, result.stderr
+    assert f"task {the_run.run_id}" not in result.stdout
+    assert (
+        result.stdout.splitlines()[0]
+        == f"run {the_run.run_id} (task id not known yet: it comes with the first live event)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("command", "what"),
+    [(["runs", "get", "nope"], "workflow_run_id"), (["events", "nope", "--user", "u"], "workflow_run_id")],
+)
+def test_a_malformed_run_id_is_refused_before_sending(
+    fake: tuple[FakeDify, FakeServer], command: list[str], what: str
+) -> None:
+    # Dify 1.15.0 answers a run id that is not a UUID with a 500 (found in the trial; the
+    # client used to retry it twice and say "HTTP 500 unknown").
+    dify, srv = fake
+    result = run(*command, env=env_of(srv))
+    assert result.returncode == 2 and f"{what} 'nope' is not a UUID" in result.stderr
+    assert not [r for r in dify.requests if "nope" in r[1]]
+
+
+def test_library_ids_that_dify_routes_only_as_uuids_are_refused_before_sending() -> None:
+    sent: list[httpx.Request] = []
+    client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(sent.append)))  # type: ignore[arg-type]
+    for call, name in ((lambda: client.get_workflow_run("nope"), "workflow_run_id"),
+                       (lambda: client.get_end_user("nope"), "end_user_id"),
+                       (lambda: client.stream_workflow_events("nope", user="u"), "workflow_run_id")):  # fmt: skip
+        with pytest.raises(InvalidInputError) as caught:
+            call()
+        assert f"{name} 'nope' is not a UUID" in str(caught.value)
+    assert sent == []
+
+
+def test_a_file_name_that_is_not_utf8_is_an_input_error() -> None:
+    client = WorkflowClient(
+        api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(500)))
+    )
+    with pytest.raises(InvalidInputError) as caught:
+        client.upload_file(b"x", user="u", filename="caf\udce9.txt")
+    assert "is not valid text" in str(caught.value) and "pass filename=" in str(caught.value)
+
+
+def test_journal_mismatch_is_a_dify_error_exported_and_a_usage_error_in_the_cli(
+    fake: tuple[FakeDify, FakeServer], tmp_path: Path
+) -> None:
+    from dify_workflow import DifyError
+
+    assert issubclass(JournalMismatchError, DifyError) and issubclass(JournalMismatchError, ValueError)
+    _, srv = fake
+    (tmp_path / "rows.jsonl").write_text('{"seconds": "1"}\n')
+    (tmp_path / "rows.jsonl.journal.db").write_text("this is not SQLite")
+    result = run("batch", str(tmp_path / "rows.jsonl"), "--user", "b", "--resume", env=env_of(srv))
+    assert result.returncode == 2, result.stderr
+    assert "is not a batch journal" in result.stderr and "Traceback" not in result.stderr
+
+
+# -- the stand-in beside the real server (issue 27's differences) ------------------------
+
+
+def _client_of(fake: FakeDify) -> httpx.Client:
+    from dify_workflow.testing import transport
+
+    return httpx.Client(
+        transport=transport(fake), base_url="http://dify.test/v1", headers={"Authorization": "Bearer k"}
+    )
+
+
+def test_the_stand_in_refuses_keys_it_was_not_given_with_difys_401s() -> None:
+    from dify_workflow import AuthenticationError
+    from dify_workflow.testing import transport
+    from tests._replay import recording
+
+    fake = FakeDify(time_scale=0.01, api_key=["good-1", "good-2"])
+    bad = WorkflowClient(api_key="wrong", http_client=httpx.Client(transport=transport(fake)))
+    with pytest.raises(AuthenticationError) as caught:
+        bad.get_app_info()
+    assert (
+        caught.value.message == json.loads(recording("62-error-401-bad-key")["response"]["body"])["message"]
+    )
+    for key in ("good-1", "good-2"):
+        assert WorkflowClient(api_key=key, http_client=httpx.Client(transport=transport(fake))).get_app_info()
+    bare = httpx.Client(transport=transport(fake)).get("http://dify.test/v1/info")
+    assert bare.json() == json.loads(recording("63-error-401-no-auth")["response"]["body"])
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "body"),
+    [
+        ("11-workflow-run-by-id-unknown", None, None),
+        ("12-workflow-run-by-id-malformed", None, None),
+        ("64-error-400-missing-inputs", None, None),
+        ("65-error-400-bad-response-mode", None, None),
+        ("66-error-400-missing-user", None, None),
+        ("78-error-400-null-inputs", None, None),
+        ("33-text-to-audio", None, None),
+        ("55-hi-form-get-unknown-token", None, None),
+        ("27-files-upload-too-large", None, None),
+    ],
+)
+def test_the_stand_in_answers_errors_with_difys_words(name: str, path: object, body: object) -> None:
+    from tests._replay import recording
+
+    exchange = recording(name)
+    request = exchange["request"]
+    fake = FakeDify(time_scale=0.01)
+    with _client_of(fake) as client:
+        if name.startswith("27"):
+            content = b"A" * (15 * 1024 * 1024 + 1)
+            answer = client.post(
+                "/files/upload", files={"file": ("big.txt", content, "text/plain")}, data={"user": "u"}
+            )
+        elif request["method"] == "GET":
+            answer = client.get(request["path"][3:], params=request.get("query"))
+        else:
+            answer = client.post(request["path"][3:], json=request["body"])
+    recorded = json.loads(exchange["response"]["body"])
+    assert (answer.status_code, answer.json()) == (exchange["response"]["status"], recorded)
+
+
+def test_the_stand_in_answers_a_malformed_run_id_with_a_500_and_replays_only_the_end_of_a_finished_run() -> (
+    None
+):
+    from tests._replay import data_events
+
+    fake = FakeDify(time_scale=0.01)
+    with _client_of(fake) as client:
+        assert client.get("/workflows/run/nope").status_code == 500  # the trial's finding on 1.15.0
+        run_id = client.post("/workflows/run", json={"inputs": {"seconds": "1"}, "user": "u"}).json()[
+            "workflow_run_id"
+        ]
+        replay = client.get(
+            f"/workflow/{run_id}/events", params={"user": "u", "include_state_snapshot": "true"}
+        )
+    events = [json.loads(line[6:]) for line in replay.text.splitlines() if line.startswith("data: ")]
+    # As the real server does for a finished run, snapshot or not (34; the trial's finding).
+    assert [e["event"] for e in events] == [
+        e["event"] for e in data_events("34-workflow-events-finished-run")
+    ]
+
+
+def test_https_to_the_stand_in_fails_at_once_with_the_tls_hint() -> None:
+    import time as clock
+
+    from dify_workflow import APIConnectionError
+
+    with server(FakeDify(time_scale=0.01)) as srv:
+        started = clock.monotonic()
+        with WorkflowClient(
+            api_key=KEY, base_url=srv.url.replace("http://", "https://"), max_retries=0
+        ) as client:
+            with pytest.raises(APIConnectionError) as caught:
+                client.get_app_info()
+    assert clock.monotonic() - started < 3
+    assert "does not speak TLS" in caught.value.message
