@@ -72,7 +72,8 @@ class FakeDify:
     """A stand-in for a Dify workflow app, shared by `transport()` and `server()`.
 
     `time_scale` multiplies every duration of a run (0.01 makes a 30 s run last 0.3 s);
-    `api_key`, when given, is the only key accepted (others get Dify's 401).
+    `api_key`, when given (a key, or several), is what is accepted: any other key gets
+    Dify's 401 `Access token is invalid`, a request without a Bearer header Dify's other 401.
     `requests` records (method, path, query, JSON body or None) of each request and
     `stops` the task id of each stop, for assertions in your tests. `extra_inputs` adds
     controls (Dify's `user_input_form` entries, such as
@@ -91,7 +92,7 @@ class FakeDify:
         self,
         *,
         time_scale: float = 1.0,
-        api_key: str | None = None,
+        api_key: str | Sequence[str] | None = None,
         ping_interval: float = 10.0,
         extra_inputs: Sequence[Mapping[str, Any]] = (),
         max_active_runs: int | None = None,
@@ -129,7 +130,7 @@ class FakeDify:
         speech_audio: bytes | None = None,
         time_scale: float = 1.0,
         ping_interval: float = 10.0,
-        api_key: str | None = None,
+        api_key: str | Sequence[str] | None = None,
         max_active_runs: int | None = None,
         worker_slots: int | None = None,
     ) -> FakeDify:
