@@ -86,7 +86,8 @@ class _Handler(socketserver.StreamRequestHandler):
             return  # the client went away between requests (a closed keep-alive connection)
 
     def _serve(self) -> None:
-        if self.rfile.peek(1)[:1] == b"\x16":
+        peek = getattr(self.rfile, "peek", None)  # a BufferedReader (typed as its base)
+        if peek is not None and peek(1)[:1] == b"\x16":
             # A TLS handshake sent to this plain-HTTP server: answered at once with a plain
             # 400, as Dify's HTTP server does (an https:// base URL must fail fast, with the
             # client's "does not speak TLS" hint, not hang until the timeout).
