@@ -536,6 +536,15 @@ class BaseClient:
             message = response.reason_phrase or "error"
             if response.is_redirect:
                 message += " (redirects are not followed, so the key is never sent elsewhere)"
+            elif response.status_code == 404 and "{" in op.path:
+                # The route exists; Dify answers a page, not JSON, when an id in the path is
+                # not of the form it routes (an end-user id that is not a UUID, 31).
+                param = op.path[op.path.index("{") + 1 : op.path.index("}")]
+                message += (
+                    f" from {response.request.url.copy_with(query=None)}: Dify answered with a page, not "
+                    f"its JSON error: the {param} is not one it routes, or the base URL is wrong (it "
+                    f"usually ends in /v1; this client's is {self._base_text})"
+                )
             elif response.status_code == 404:
                 message += (
                     f" from {response.request.url.copy_with(query=None)}: no such API route. Dify's API"

@@ -239,3 +239,98 @@ def test_https_to_the_stand_in_fails_at_once_with_the_tls_hint() -> None:
                 client.get_app_info()
     assert clock.monotonic() - started < 3
     assert "does not speak TLS" in caught.value.message
+
+
+# -- rows checked before a batch, and inputs it could not read --------------------------
+
+
+BATCH_INPUTS = [
+    {
+        "text-input": {
+            "variable": "topic",
+            "label": "Topic",
+            "type": "text-input",
+            "required": True,
+            "max_length": 5,
+        }
+    },
+    {"number": {"variable": "count", "label": "Count", "type": "number", "required": False}},
+    {"file": {"variable": "doc", "label": "Doc", "type": "file", "required": False}},
+]
+
+
+@pytest.fixture
+def batch_fake() -> Iterator[tuple[FakeDify, FakeServer]]:
+    dify = FakeDify(time_scale=0.01, extra_inputs=BATCH_INPUTS)
+    with server(dify) as srv:
+        yield dify, srv
+
+
+def test_rows_are_checked_for_what_dify_would_refuse_before_anything_is_sent(
+    batch_fake: tuple[FakeDify, FakeServer], tmp_path: Path
+) -> None:
+    dify, srv = batch_fake
+    (tmp_path / "rows.jsonl").write_text(
+        '{"topic": 5}\n{"topic": "too long"}\n{"topic": "ok", "count": "many"}\n'
+        '{"topic": "ok", "doc": "missing.pdf"}\n{"topic": ""}\n'
+    )
+    result = run("batch", str(tmp_path / "rows.jsonl"), "--user", "b", env=env_of(srv))
+    assert result.returncode == 2 and "nothing was sent" in result.stderr
+    assert "row 1: topic must be text, not int 5" in result.stderr
+    assert "row 2: topic is 8 characters long; the app takes at most 5 (max_length)" in result.stderr
+    assert "row 3: count must be a number, not 'many'" in result.stderr
+    assert "row 4: doc: no such file 'missing.pdf'" in result.stderr
+    assert "row 5" not in result.stderr, "Dify takes an empty text"
+    assert [r for r in dify.requests if r[1] == "/workflows/run"] == []
+
+
+def test_csv_rows_with_extra_fields_or_a_header_twice_are_refused(
+    batch_fake: tuple[FakeDify, FakeServer], tmp_path: Path
+) -> None:
+    _, srv = batch_fake
+    (tmp_path / "extra.csv").write_text("topic,count\nab,1,oops\n")
+    extra = run("batch", str(tmp_path / "extra.csv"), "--user", "b", env=env_of(srv))
+    assert extra.returncode == 2 and "row 1: 3 fields, but the header has 2 columns" in extra.stderr
+    (tmp_path / "twice.csv").write_text("topic,Topic\nab,cd\n")
+    twice = run("batch", str(tmp_path / "twice.csv"), "--user", "b", env=env_of(srv))
+    assert twice.returncode == 2 and "the header names topic more than once" in twice.stderr
+
+
+def test_an_input_that_is_not_utf8_says_so_and_encoding_reads_it(
+    batch_fake: tuple[FakeDify, FakeServer], tmp_path: Path
+) -> None:
+    dify, srv = batch_fake
+    (tmp_path / "latin.csv").write_bytes("topic\ncaf\xe9\n".encode("latin-1"))
+    refused = run("batch", str(tmp_path / "latin.csv"), "--user", "b", env=env_of(srv))
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "not utf-8 text (byte 0xe9" in refused.stderr and "--encoding latin-1" in refused.stderr
+    read = run("batch", str(tmp_path / "latin.csv"), "--user", "b", "--encoding", "latin-1", env=env_of(srv))
+    assert read.returncode == 0, read.stderr
+    assert next(r[3] for r in dify.requests if r[1] == "/workflows/run")["inputs"]["topic"] == "café"
+
+
+def test_a_csv_field_longer_than_the_csv_modules_limit_is_read(
+    batch_fake: tuple[FakeDify, FakeServer], tmp_path: Path
+) -> None:
+    _, srv = batch_fake
+    long = "x" * 200_000
+    (tmp_path / "long.csv").write_text(f"topic\n{long}\n")
+    result = run("batch", str(tmp_path / "long.csv"), "--user", "b", env=env_of(srv))
+    # Read (no traceback), and checked: over the input's max_length of 5.
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "row 1: topic is 200000 characters long" in result.stderr
+
+
+def test_an_html_404_on_a_route_with_an_id_names_the_id_not_only_the_base_url() -> None:
+    from dify_workflow import NotFoundError
+
+    page = httpx.Response(404, headers={"Content-Type": "text/html"}, content=b"<title>404 Not Found</title>")
+    client = WorkflowClient(
+        api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(lambda r: page))
+    )
+    with pytest.raises(NotFoundError) as with_id:
+        client.get_workflow_run("3f3e51d4-9a01-4d99-8b20-e5994bbb7ed0")
+    assert "the workflow_run_id is not one it routes, or the base URL is wrong" in with_id.value.message
+    with pytest.raises(NotFoundError) as route:
+        client.get_app_info()
+    assert "no such API route" in route.value.message

@@ -43,6 +43,9 @@ def add_parser(command: Any) -> None:
     batch.add_argument("--concurrency", type=int, default=4, help="runs at once at most (default 4)")
     batch.add_argument("--rate", type=float, help="run starts per second at most")
     batch.add_argument("--journal", type=Path, help="the journal file (default INPUT.journal.db)")
+    batch.add_argument(
+        "--encoding", default="utf-8", help="the input's text encoding (default utf-8; a BOM is fine)"
+    )
     batch.add_argument("--resume", action="store_true", help="continue a batch from its journal")
     batch.add_argument("--retry-failed", action="store_true", help="with --resume: run failed rows again")
     batch.add_argument(
@@ -83,59 +86,138 @@ stops and says how to resume), 2 usage, 130 interrupted.
 """
 
 
-def read_rows(path: Path, fields: list[InputField]) -> Iterator[dict[str, Any]]:
+def read_rows(path: Path, fields: list[InputField], encoding: str = "utf-8") -> Iterator[dict[str, Any]]:
     """The rows of a .jsonl or .csv input, lazily; a CSV header may hold the inputs'
     names or their labels (Dify's own batch CSV)."""
+    for _, row, _ in _rows(path, fields, encoding):
+        yield row
+
+
+def _rows(
+    path: Path, fields: list[InputField], encoding: str
+) -> Iterator[tuple[int, dict[str, Any], list[str]]]:
+    """(row number, inputs, what is wrong with the row's shape) for each row."""
     suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        with path.open("r", encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except ValueError as exc:
-                    raise UsageError(f"{path}: line {number} is not JSON ({exc})") from None
-                if not isinstance(row, dict):
-                    raise UsageError(f"{path}: line {number} is not a JSON object of inputs")
-                yield row
-    elif suffix == ".csv":
-        by_label = {f.label: f.name for f in fields}
-        names = {f.name for f in fields}
-        with path.open("r", encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle)
-            header = next(reader, None)
-            if header is None:
-                return
-            columns = [c if c in names else by_label.get(c, c) for c in (h.strip() for h in header)]
-            for values in reader:
-                if any(v.strip() for v in values):
-                    yield {c: v for c, v in zip(columns, values, strict=False) if c and v != ""}
-    else:
+    if suffix not in (".jsonl", ".csv"):
         raise UsageError(f"{path}: INPUT must be .jsonl or .csv")
+    try:
+        if suffix == ".jsonl":
+            yield from _jsonl_rows(path, encoding)
+        else:
+            yield from _csv_rows(path, fields, encoding)
+    except UnicodeDecodeError as exc:
+        raise UsageError(
+            f"{path}: not {encoding} text (byte {exc.object[exc.start]:#04x} cannot be read as {encoding}): "
+            "save it as UTF-8, or name its encoding with --encoding (for example --encoding latin-1)"
+        ) from None
+    except LookupError:
+        raise UsageError(f"--encoding {encoding}: no such text encoding") from None
 
 
-def check_rows(path: Path, fields: list[InputField]) -> tuple[int, list[str]]:
+def _jsonl_rows(path: Path, encoding: str) -> Iterator[tuple[int, dict[str, Any], list[str]]]:
+    with path.open(
+        "r", encoding="utf-8-sig" if encoding.lower() in ("utf-8", "utf8") else encoding
+    ) as handle:
+        number = 0
+        for line_number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            number += 1
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                raise UsageError(f"{path}: line {line_number} is not JSON ({exc})") from None
+            if not isinstance(row, dict):
+                raise UsageError(f"{path}: line {line_number} is not a JSON object of inputs")
+            yield number, row, []
+
+
+def _csv_rows(
+    path: Path, fields: list[InputField], encoding: str
+) -> Iterator[tuple[int, dict[str, Any], list[str]]]:
+    by_label = {f.label: f.name for f in fields}
+    names = {f.name for f in fields}
+    # A paragraph input can be long: the csv module's 131,072-character field limit is not Dify's.
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
+    wanted = "utf-8-sig" if encoding.lower() in ("utf-8", "utf8") else encoding
+    with path.open("r", encoding=wanted, newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, None)
+        if header is None:
+            return
+        columns = [c if c in names else by_label.get(c, c) for c in (h.strip() for h in header)]
+        twice = sorted({c for c in columns if c and columns.count(c) > 1})
+        if twice:
+            raise UsageError(
+                f"{path}: the header names {', '.join(twice)} more than once (as a name or a label); "
+                "each input needs one column; nothing was sent"
+            )
+        number = 0
+        for values in reader:
+            if not any(v.strip() for v in values):
+                continue
+            number += 1
+            problems = []
+            if len(values) > len(columns):
+                problems.append(
+                    f"row {number}: {len(values)} fields, but the header has {len(columns)} columns "
+                    "(a comma inside a value needs quotes)"
+                )
+            yield number, {c: v for c, v in zip(columns, values, strict=False) if c and v != ""}, problems
+
+
+def check_rows(path: Path, fields: list[InputField], encoding: str = "utf-8") -> tuple[int, list[str]]:
     """Every row checked against the app's inputs: (row count, problems by row number)."""
     known = {f.name: f for f in fields}
     problems: list[str] = []
     count = 0
-    for count, row in enumerate(read_rows(path, fields), 1):
+    for count, row, shape in _rows(path, fields, encoding):
+        problems.extend(shape)
         unknown = sorted(set(row) - set(known))
         if unknown:
             problems.append(f"row {count}: {', '.join(unknown)} is not an input of this app")
         for field in fields:
-            value = row.get(field.name)
-            if field.required and value in (None, ""):
-                problems.append(f"row {count}: {field.name} is required")
-            elif field.options and value not in (None, "") and value not in field.options:
-                problems.append(
-                    f"row {count}: {field.name} must be one of {list(field.options)}, not {value!r}"
-                )
+            problem = _check_value(field, row.get(field.name))
+            if problem is not None:
+                problems.append(f"row {count}: {problem}")
         if len(problems) > 50:
             problems.append("... (more problems not listed)")
             break
     return count, problems
+
+
+def _check_value(field: InputField, value: Any) -> str | None:
+    """What Dify would refuse in one input's value (its own checks), before anything is sent."""
+    name, kind = field.name, field.kind
+    if value is None:  # Dify takes "" as a value; only a missing one (or null) is missing
+        return f"{name} is required" if field.required else None
+    if value == "" and kind in ("text-input", "paragraph"):
+        return None
+    if kind in ("text-input", "paragraph", "select") and not isinstance(value, str):
+        return f"{name} must be text, not {type(value).__name__} {value!r}"
+    limit = field.raw.get("max_length")
+    if kind in ("text-input", "paragraph") and isinstance(limit, int) and limit > 0 and len(value) > limit:
+        return f"{name} is {len(value)} characters long; the app takes at most {limit} (max_length)"
+    if field.options and value not in field.options:
+        return f"{name} must be one of {list(field.options)}, not {value!r}"
+    if kind == "number" and not _numeric(value):
+        return f"{name} must be a number, not {value!r}"
+    if kind in ("file", "file-list"):
+        paths = value if isinstance(value, list) else [value]
+        for item in paths:
+            if isinstance(item, str) and not Path(item).expanduser().is_file():  # as the upload reads it
+                return f"{name}: no such file {item!r}"
+    return None
+
+
+def _numeric(value: Any) -> bool:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return True
+    try:
+        float(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 def _input_id(path: Path) -> str:
@@ -322,6 +404,7 @@ def resume_command(args: argparse.Namespace) -> str:
         "rate": None,
         "run_timeout": None,
         "reconcile_timeout": RECONCILE_TIMEOUT,
+        "encoding": "utf-8",
         "base_url": None,
         "api_key_file": None,
         "timeout": 30.0,
@@ -350,7 +433,7 @@ async def batch_command(client: Any, args: argparse.Namespace, out: TextIO) -> i
     if (args.retry_failed or args.resend_unknown) and not args.resume:
         raise UsageError("--retry-failed and --resend-unknown go with --resume")
     fields = input_fields(await client.get_app_parameters())
-    total, problems = check_rows(path, fields)
+    total, problems = check_rows(path, fields, args.encoding)
     if problems:
         raise UsageError(
             "the input does not fit the app's inputs; nothing was sent:\n  " + "\n  ".join(problems)
@@ -358,7 +441,7 @@ async def batch_command(client: Any, args: argparse.Namespace, out: TextIO) -> i
     output = _Output(args.output or path.with_name(path.name + ".results.jsonl"), args.resume)
     batch = AsyncBatch(
         client,
-        read_rows(path, fields),
+        read_rows(path, fields, args.encoding),
         user=args.user,
         concurrency=args.concurrency,
         rate=args.rate,
