@@ -14,7 +14,7 @@ import pytest
 
 from dify_workflow import InvalidInputError, JournalMismatchError, WorkflowClient
 from dify_workflow.testing import FakeDify, FakeServer, server
-from tests._support import KEY
+from tests._support import KEY, ROOT
 from tests.cli.test_cli import run
 
 FILE_LIST = {"file-list": {"variable": "docs", "label": "docs", "type": "file-list", "required": False}}
@@ -334,3 +334,36 @@ def test_an_html_404_on_a_route_with_an_id_names_the_id_not_only_the_base_url() 
     with pytest.raises(NotFoundError) as route:
         client.get_app_info()
     assert "no such API route" in route.value.message
+
+
+def test_speech_on_without_a_provider_answers_as_dify_does() -> None:
+    from dify_workflow import BadRequestError
+    from dify_workflow.testing import transport
+    from tests._replay import recording
+
+    fake = FakeDify.from_dsl(
+        ROOT / "tests" / "data" / "dify-recordings" / "apps" / "human_input_workflow.yml"
+    )
+    client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(fake)))
+    with pytest.raises(BadRequestError) as speech:
+        client.text_to_audio("Hello", user="u")
+    recorded = json.loads(recording("61-hi-text-to-audio-no-provider")["response"]["body"])
+    assert (speech.value.code, speech.value.message) == (recorded["code"], recorded["message"])
+    with pytest.raises(BadRequestError) as text:
+        client.audio_to_text(b"RIFF....WAVEfmt ", user="u", filename="a.wav")
+    assert (
+        text.value.message
+        == json.loads(recording("60-hi-audio-to-text-no-provider")["response"]["body"])["message"]
+    )
+
+
+def test_a_stopped_run_reports_the_time_it_ran_not_the_planned_one() -> None:
+    import time as clock
+
+    fake = FakeDify(time_scale=0.01)  # a 600 s run would last 6 s
+    with server(fake) as srv, WorkflowClient(api_key=KEY, base_url=srv.url) as client:
+        with client.stream_workflow({"seconds": "600"}, user="u") as stream:
+            clock.sleep(0.5)
+            assert stream.stop().confirmed
+        detail = client.get_workflow_run(stream.workflow_run_id)
+    assert detail.elapsed_time is not None and 30 < detail.elapsed_time < 200, detail.elapsed_time

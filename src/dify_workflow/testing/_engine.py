@@ -296,7 +296,7 @@ class DslEngine:
                 values = self._filled(run, node, action, submitted)
                 handle = action
             else:
-                if self._wait(run, self._duration(run, node)):
+                if self._wait(run, self._duration(run, node), node):
                     self._stopped(run)
                     return
                 error = self.scenario.fail.get(node.id)
@@ -324,9 +324,16 @@ class DslEngine:
         run.took[node.id] = seconds
         return seconds
 
-    def _wait(self, run: DslRun, seconds: float) -> bool:
-        """Sleep a node's (scaled) duration; True when a stop arrived meanwhile."""
-        return run.stop.wait(seconds * self.time_scale) if seconds > 0 else run.stop.is_set()
+    def _wait(self, run: DslRun, seconds: float, node: Node | None = None) -> bool:
+        """Sleep a node's (scaled) duration; True when a stop arrived meanwhile (the node's
+        time is then the time it really ran, not the planned one)."""
+        if seconds <= 0:
+            return run.stop.is_set()
+        started = time.monotonic()
+        stopped = run.stop.wait(seconds * self.time_scale)
+        if stopped and node is not None:
+            run.took[node.id] = (time.monotonic() - started) / max(self.time_scale, 1e-9)
+        return stopped
 
     def _stopped(self, run: DslRun) -> None:
         time.sleep(0.2 * min(self.time_scale, 1.0))  # Dify ends a stopped stream ~0.2 s later

@@ -64,8 +64,6 @@ _ROUTES = [
     ("POST", re.compile(r"/audio-to-text"), "audio_to_text"),
     ("POST", re.compile(r"/text-to-audio"), "text_to_audio"),
 ]
-# Two bytes of an MP3 frame header and padding: what `text_to_audio` answers by default.
-_DEFAULT_AUDIO = b"\xff\xfb\x90\x64" + b"\x00" * 412
 
 
 class FakeDify:
@@ -414,12 +412,16 @@ class FakeDify:
             return _error(400, "invalid_param", "Speech to text is not enabled")
         if not isinstance(payload, bytes) or _multipart_file(payload)[0] is None:
             return _error(400, "no_audio_uploaded", "Please upload your audio.")
-        return _json(200, {"text": self._engine.scenario.speech_text or ""})
+        if self._engine.scenario.speech_text is None:
+            return _no_provider()
+        return _json(200, {"text": self._engine.scenario.speech_text})
 
     def _text_to_audio(self, *, query: dict[str, str], payload: Any) -> Reply:
         if not self._engine.speech_on("text_to_speech"):
             return _error(400, "invalid_param", "TTS is not enabled")  # recording 33
-        audio = self._engine.scenario.speech_audio or _DEFAULT_AUDIO
+        audio = self._engine.scenario.speech_audio
+        if audio is None:
+            return _no_provider()
         return Reply(200, [("Content-Type", "audio/mpeg"), ("X-Version", "1.15.0")], audio)
 
     def _upload(self, *, query: dict[str, str], payload: Any) -> Reply:
@@ -444,6 +446,16 @@ class FakeDify:
         )
         self.uploads.append(record)
         return _json(201, record)
+
+
+def _no_provider() -> Reply:
+    """A speech feature that is on, with no model provider behind it (the scenario gave no
+    speech_text / speech_audio): Dify 1.15.0's answer (recordings 60, 61)."""
+    return _error(
+        400,
+        "invalid_param",
+        "Failed to request plugin daemon, url: plugin/102c02b5-3cbf-4d79-b7b0-f7993d531b5b/management/models",
+    )
 
 
 def _server_error() -> Reply:
