@@ -367,3 +367,27 @@ def test_a_stopped_run_reports_the_time_it_ran_not_the_planned_one() -> None:
             assert stream.stop().confirmed
         detail = client.get_workflow_run(stream.workflow_run_id)
     assert detail.elapsed_time is not None and 30 < detail.elapsed_time < 200, detail.elapsed_time
+
+
+def test_a_resumption_goes_through_a_worker_so_run_detail_says_paused_for_a_while() -> None:
+    # Seen against Dify 1.15.0 in a user's trial (issue 27): run detail still said `paused`
+    # 2 s after the submit; the stand-in picks a resumption up 2 s (scaled) later.
+    import time as clock
+
+    from dify_workflow.testing import transport
+
+    fake = FakeDify.from_dsl(
+        ROOT / "tests" / "data" / "dify-recordings" / "apps" / "human_input_workflow.yml", time_scale=0.5
+    )
+    client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(fake)))
+    with client.stream_workflow({"topic": "t"}, user="u") as stream:
+        paused = stream.outcome()
+    assert paused.status == "paused" and paused.form_token is not None
+    client.submit_human_input_form(paused.form_token, inputs={"comment": "ok"}, action="approve", user="u")
+    assert client.get_workflow_run(paused.workflow_run_id).status == "paused"
+    clock.sleep(0.6)
+    assert client.get_workflow_run(paused.workflow_run_id).status == "paused"
+    deadline = clock.monotonic() + 5
+    while client.get_workflow_run(paused.workflow_run_id).status == "paused" and clock.monotonic() < deadline:
+        clock.sleep(0.05)
+    assert client.get_workflow_run(paused.workflow_run_id).status in ("running", "succeeded")
