@@ -391,3 +391,20 @@ def test_a_resumption_goes_through_a_worker_so_run_detail_says_paused_for_a_whil
     while client.get_workflow_run(paused.workflow_run_id).status == "paused" and clock.monotonic() < deadline:
         clock.sleep(0.05)
     assert client.get_workflow_run(paused.workflow_run_id).status in ("running", "succeeded")
+
+
+def test_argument_bytes_that_are_not_utf8_are_a_usage_error() -> None:
+    import os
+    import subprocess
+
+    from tests.cli.test_cli import CLI
+
+    base = {k: v for k, v in os.environ.items() if not k.startswith("DIFY_")}
+    done = subprocess.run(
+        [os.fsencode(CLI), b"run", b"--input", b"topic=caf\xe9", b"--user", b"u"],
+        capture_output=True,
+        env={**base, "DIFY_API_KEY": KEY, "DIFY_BASE_URL": "http://127.0.0.1:9/v1"},
+        timeout=60,
+    )
+    assert done.returncode == 2 and b"Traceback" not in done.stderr
+    assert b"--input: a value holds bytes that are not UTF-8 text" in done.stderr

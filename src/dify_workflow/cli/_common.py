@@ -202,6 +202,9 @@ def parse_assignments(values: list[str], option: str) -> dict[str, str]:
     """NAME=VALUE pairs of a repeated option."""
     out: dict[str, str] = {}
     for value in values:
+        if any("\ud800" <= c <= "\udfff" for c in value):
+            # Bytes the shell passed that are not UTF-8 (Python keeps them as surrogates).
+            raise UsageError(f"{option}: a value holds bytes that are not UTF-8 text; pass UTF-8")
         name, sep, content = value.partition("=")
         if not sep or not name:
             raise UsageError(f"{option} {value!r} is not NAME=VALUE")
