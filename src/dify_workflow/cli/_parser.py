@@ -4,7 +4,6 @@ common options."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from ._common import _Parser, common_options
@@ -12,7 +11,7 @@ from .batch import add_parser as add_batch
 from .detached import add_parsers as add_detached
 from .forms import APP_EXAMPLES, FORM_EXAMPLES, FORM_SHOW_EXAMPLES, FORM_SUBMIT_EXAMPLES
 from .reads import LOGS_EXAMPLES, RUNS_EXAMPLES
-from .run import EVENTS_EXAMPLES, RUN_EXAMPLES
+from .run import EVENTS_EXAMPLES, RUN_EXAMPLES, add_run_options
 from .stop import STOP_EXAMPLES
 
 
@@ -59,20 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         return parser
 
     run = command("run", "run the workflow, streaming its events (Ctrl-C stops it)", RUN_EXAMPLES)
-    run.add_argument(
-        "--input", action="append", default=[], metavar="NAME=VALUE", help="an input (repeatable)"
-    )
-    run.add_argument("--inputs-file", type=Path, metavar="FILE.json", help="inputs as a JSON object")
-    run.add_argument(
-        "--file",
-        action="append",
-        default=[],
-        metavar="[NAME=]PATH",
-        help="upload PATH and pass it to input NAME (default: the app's one file input)",
-    )
-    run.add_argument("--user", required=True, help="your end-user identifier for the run")
+    add_run_options(run)
     run.add_argument("--blocking", action="store_true", help="wait for the result instead of streaming")
-    run.add_argument("--workflow-id", help="run this published workflow version")
 
     events = command(
         "events", "follow a run's events (resume a stream; Ctrl-C stops the run)", EVENTS_EXAMPLES

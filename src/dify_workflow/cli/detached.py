@@ -14,7 +14,7 @@ from .._config import API_KEY_ENV
 from .._exceptions import DifyError
 from .._types import RunHandle
 from ._common import EXIT_PAUSED, UsageError, exit_status
-from .run import LiveView, attach_files, follow, read_inputs
+from .run import LiveView, add_run_options, attach_files, follow, read_inputs
 
 SUBMIT_EXAMPLES = f"""\
 examples:
@@ -54,19 +54,7 @@ stops the run on the server and waits for the confirmation; exit statuses as for
 def add_parsers(command: Any) -> None:
     """The `submit`, `wait` and `attach` commands (on the parser `command` made)."""
     submit = command("submit", "start a run and print its handle; the run goes on", SUBMIT_EXAMPLES)
-    submit.add_argument(
-        "--input", action="append", default=[], metavar="NAME=VALUE", help="an input (repeatable)"
-    )
-    submit.add_argument("--inputs-file", type=Path, metavar="FILE.json", help="inputs as a JSON object")
-    submit.add_argument(
-        "--file",
-        action="append",
-        default=[],
-        metavar="[NAME=]PATH",
-        help="upload PATH and pass it to input NAME (default: the app's one file input)",
-    )
-    submit.add_argument("--user", required=True, help="your end-user identifier for the run")
-    submit.add_argument("--workflow-id", help="run this published workflow version")
+    add_run_options(submit)
     submit.add_argument(
         "--wait-for-ids",
         type=float,

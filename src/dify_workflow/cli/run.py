@@ -62,6 +62,23 @@ STOP_WAIT = 10.0
 PROGRESS_BYTES = 1024 * 1024
 
 
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    """What `run` and `submit` both take: the inputs, files, user and workflow version."""
+    parser.add_argument(
+        "--input", action="append", default=[], metavar="NAME=VALUE", help="an input (repeatable)"
+    )
+    parser.add_argument("--inputs-file", type=Path, metavar="FILE.json", help="inputs as a JSON object")
+    parser.add_argument(
+        "--file",
+        action="append",
+        default=[],
+        metavar="[NAME=]PATH",
+        help="upload PATH and pass it to input NAME (default: the app's one file input)",
+    )
+    parser.add_argument("--user", required=True, help="your end-user identifier for the run")
+    parser.add_argument("--workflow-id", help="run this published workflow version")
+
+
 def read_inputs(inputs_file: Path | None, assignments: list[str]) -> dict[str, Any]:
     """--inputs-file (a JSON object), then each --input NAME=VALUE over it."""
     inputs: dict[str, Any] = {}
