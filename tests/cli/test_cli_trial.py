@@ -408,3 +408,31 @@ def test_argument_bytes_that_are_not_utf8_are_a_usage_error() -> None:
     )
     assert done.returncode == 2 and b"Traceback" not in done.stderr
     assert b"--input: a value holds bytes that are not UTF-8 text" in done.stderr
+
+
+def _resumed_events(app: Path, inputs: dict[str, str]) -> list[str]:
+    from dify_workflow.testing import transport
+
+    fake = FakeDify.from_dsl(app, time_scale=0.01)
+    client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(fake)))
+    with client.stream_workflow(inputs, user="u") as stream:
+        paused = stream.outcome()
+    assert paused.form_token is not None
+    with client.stream_workflow_events(paused.workflow_run_id, user="u", continue_on_pause=True) as resumed:
+        client.submit_human_input_form(
+            paused.form_token, inputs={"comment": "ok"}, action="approve", user="u"
+        )
+        names = [event.event for event in resumed]
+        assert resumed.outcome().status == "succeeded"
+    return names
+
+
+def test_after_a_resume_past_an_if_else_no_end_text_chunks_are_streamed() -> None:
+    # Seen against Dify 1.15.0 in a user's trial (issue 27): with an if-else before the
+    # human-input node, the resumed run streams no text_chunk for the End outputs; without
+    # one it does (recording 47).
+    apps = ROOT / "tests" / "data"
+    branched = _resumed_events(apps / "apps" / "triage_workflow.yml", {"question": "?", "route": "review"})
+    plain = _resumed_events(apps / "dify-recordings" / "apps" / "human_input_workflow.yml", {"topic": "t"})
+    assert "text_chunk" not in branched and branched[-1] == "workflow_finished"
+    assert "text_chunk" in plain

@@ -56,6 +56,7 @@ class Form:
     content: str
     expiration: int
     submitted: bool = False
+    after_branch: bool = False  # an if-else ran before the run paused here
 
     def body(self) -> dict[str, Any]:
         return {
@@ -460,6 +461,11 @@ class DslEngine:
         end = self._certain_end(node, handle)
         if end is None:
             return
+        if run.form is not None and run.form.submitted and run.form.after_branch:
+            # Dify 1.15.0 streams no End text_chunk after a resume when an if-else came before
+            # the human-input node (seen in a user's trial, issue 27; without an if-else it
+            # does, recording 47): the outputs are in node_finished / workflow_finished only.
+            return
         outputs = list(end.data.get("outputs") or [])
         index = run.end_cursor.get(end.id, 0)
         while index < len(outputs):
@@ -519,6 +525,7 @@ class DslEngine:
             node=node,
             content=content,
             expiration=int(time.time() + timeout * unit),
+            after_branch=any(self.app.nodes[n].type == "if-else" for n in run.values if n in self.app.nodes),
         )
         with self._lock:
             self.forms[form.token] = form
