@@ -436,3 +436,28 @@ def test_after_a_resume_past_an_if_else_no_end_text_chunks_are_streamed() -> Non
     plain = _resumed_events(apps / "dify-recordings" / "apps" / "human_input_workflow.yml", {"topic": "t"})
     assert "text_chunk" not in branched and branched[-1] == "workflow_finished"
     assert "text_chunk" in plain
+
+
+def test_a_remote_file_the_server_cannot_fetch_is_refused_as_dify_does() -> None:
+    # Seen against Dify 1.15.0 in a user's trial (issue 27): 400 "Reached maximum retries
+    # (3) for URL ...". The stand-in reaches no network: the scenario names the URLs it can.
+    from dify_workflow import BadRequestError, FileInput
+    from dify_workflow.testing import transport
+
+    app = ROOT / "tests" / "data" / "dify-recordings" / "apps" / "slow_workflow.yml"
+    url = "https://files.example/photo.png"
+    unreachable = WorkflowClient(
+        api_key=KEY, http_client=httpx.Client(transport=transport(FakeDify.from_dsl(app)))
+    )
+    with pytest.raises(BadRequestError) as caught:
+        unreachable.run_workflow({"seconds": "0"}, user="u", files=[FileInput.remote(url)])
+    assert (caught.value.code, caught.value.message) == (
+        "invalid_param",
+        f"Reached maximum retries (3) for URL {url}",
+    )
+    reachable = FakeDify.from_dsl(app, remote_urls=[url], time_scale=0.01)
+    client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(reachable)))
+    assert (
+        client.run_workflow({"seconds": "0"}, user="u", files=[FileInput.remote(url)]).data.status
+        == "succeeded"
+    )

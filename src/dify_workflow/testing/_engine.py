@@ -45,6 +45,7 @@ class Scenario:
     chunks: Mapping[str, Sequence[str]] = field(default_factory=dict)
     speech_text: str | None = None
     speech_audio: bytes | None = None
+    remote_urls: frozenset[str] = frozenset()  # the file URLs the server can fetch
 
 
 @dataclass
@@ -151,7 +152,9 @@ class DslEngine:
 
     # -- starting a run ------------------------------------------------------------------
 
-    def start(self, inputs: dict[str, Any], user: str, *, streaming: bool) -> Reply:
+    def start(
+        self, inputs: dict[str, Any], user: str, *, streaming: bool, files: Sequence[Any] = ()
+    ) -> Reply:
         limit = self.max_active_runs
         if limit is not None and sum(1 for r in list(self.runs.values()) if r.status == "running") >= limit:
             # Dify's answer past the app's limit of active requests, with a hint of when to retry.
@@ -160,6 +163,8 @@ class DslEngine:
             reply.headers.append(("Retry-After", f"{max(self.time_scale, 0.01):g}"))
             return reply
         error, stored = prepare_inputs(self.app, inputs)
+        if error is None:
+            error = self._unfetchable(stored, files)
         run_id = str(uuid.uuid4())
         if error is not None:
             if not streaming:
@@ -179,6 +184,21 @@ class DslEngine:
         if streaming:
             return Reply(200, list(SSE), frames=self.follow(run, live=True))
         return self._blocking(run)
+
+    def _unfetchable(self, stored: Mapping[str, Any], files: Sequence[Any]) -> str | None:
+        """Dify fetches a remote file when the run is prepared; one it cannot reach fails the
+        request as an input error does (seen in a user's trial against Dify 1.15.0, issue 27).
+        The stand-in reaches no network: the scenario's `remote_urls` are the reachable ones."""
+        found: list[Any] = list(files or ())
+        for value in stored.values():
+            found.extend(value if isinstance(value, list) else [value])
+        for item in found:
+            if not isinstance(item, Mapping) or item.get("transfer_method") != "remote_url":
+                continue
+            url = item.get("url") or item.get("remote_url")
+            if url not in self.scenario.remote_urls:
+                return f"Reached maximum retries (3) for URL {url}"
+        return None
 
     # -- worker slots ---------------------------------------------------------------------
 

@@ -126,6 +126,7 @@ class FakeDify:
         chunks: Mapping[str, Sequence[str]] | None = None,
         speech_text: str | None = None,
         speech_audio: bytes | None = None,
+        remote_urls: Sequence[str] = (),
         time_scale: float = 1.0,
         ping_interval: float = 10.0,
         api_key: str | Sequence[str] | None = None,
@@ -142,7 +143,9 @@ class FakeDify:
         `branch`: an if-else case id / question-classifier class id / to take (if-else
         conditions on inputs are evaluated when not given); `chunks`: the text an LLM
         node streams; `speech_text` / `speech_audio`: what audio-to-text and
-        text-to-audio answer when the app has them on. Unspecified outputs get
+        text-to-audio answer when the app has them on; `remote_urls`: the remote file URLs
+        the server can fetch (any other is Dify's "Reached maximum retries (3) for URL
+        ..."). Unspecified outputs get
         type-correct defaults. A ValueError says what is wrong with the DSL.
         """
         fake = cls(time_scale=time_scale, api_key=api_key, ping_interval=ping_interval)
@@ -155,6 +158,7 @@ class FakeDify:
             chunks={k: list(v) for k, v in (chunks or {}).items()},
             speech_text=speech_text,
             speech_audio=speech_audio,
+            remote_urls=frozenset(remote_urls),
         )
         engine = DslEngine(load_app(source), scenario, time_scale=time_scale, ping_interval=ping_interval)
         engine.runs = fake.runs  # one table: the logs read it
@@ -285,7 +289,9 @@ class FakeDify:
             return _error(400, "bad_request", f"Invalid workflow_id format: '{workflow_id}'. ")  # 12
         if workflow_id is not None:
             return _error(404, "not_found", f"Workflow not found with id: {workflow_id}")  # 11
-        return self._engine.start(inputs, user, streaming=payload.get("response_mode") == "streaming")
+        sent_files = payload.get("files")
+        files: list[Any] = sent_files if isinstance(sent_files, list) else []
+        return self._engine.start(inputs, user, streaming=mode == "streaming", files=files)
 
     def _stop(self, *, query: dict[str, str], payload: Any, task_id: str) -> Reply:
         if not isinstance(payload, dict) or not isinstance(payload.get("user"), str):
