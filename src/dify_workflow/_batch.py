@@ -57,6 +57,27 @@ class Batch:
         """Rows whose runs closing the batch stopped (their runs were in flight)."""
         return [] if self._batch is None else list(self._batch.stopped)
 
+    @property
+    def unconfirmed(self) -> list[int]:
+        """Rows whose stop was sent but never confirmed: their runs may go on (a resume
+        stops them before running the rows again)."""
+        return [] if self._batch is None else list(self._batch.unconfirmed)
+
+    @property
+    def left(self) -> list[int]:
+        """Rows the close gave up on (a resume stops or follows their runs)."""
+        return [] if self._batch is None else list(self._batch.left)
+
+    @property
+    def running(self) -> int:
+        """How many rows have a run going on the server now (ids known)."""
+        return 0 if self._batch is None else self._batch.running
+
+    @property
+    def waiting(self) -> int:
+        """How many rows were sent and wait for their run to start, or are looked for."""
+        return 0 if self._batch is None else self._batch.waiting
+
     def __enter__(self) -> Self:
         self._start()
         return self

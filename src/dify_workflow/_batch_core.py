@@ -65,6 +65,8 @@ FOLLOW_BACKOFF = 30.0
 # batch stops with the error rather than trying on (each attempt after the client's own
 # retries): a resume continues once it is back.
 OUTAGE_GRACE = 10.0
+# How long a stop the batch sends may take to be answered and confirmed by the run's end.
+STOP_WAIT = 10.0
 
 
 @attrs.frozen(kw_only=True)
@@ -395,7 +397,7 @@ class AsyncBatch:
         task = stream.known_task_id
         if task is not None and index not in self._stop_sent:
             self._stop_sent.add(index)
-            await self._client.stop_task(task, user=self._user, timeout=10.0)
+            await self._client.stop_task(task, user=self._user, timeout=STOP_WAIT)
 
     # -- driving -------------------------------------------------------------------------------
 
@@ -428,7 +430,12 @@ class AsyncBatch:
     async def _schedule(self, index: int, inputs: dict[str, Any]) -> None:
         digest = row_hash(inputs)
         known = self._journal.check_row(index, digest) if self._journal is not None else None
-        if known is not None and known.state in FINAL and known.state != "unknown":
+        if (
+            known is not None
+            and known.state in FINAL
+            and known.state != "unknown"
+            and not _unsure_stop(known)
+        ):
             rerun = known.state == "stopped" or (known.state == "failed" and self._retry_failed)
             if not rerun:
                 self.resumed += 1
@@ -512,7 +519,11 @@ class AsyncBatch:
     async def _play(
         self, index: int, inputs: dict[str, Any], digest: str, known: Row | None, slot: list[bool]
     ) -> BatchResult:
-        if known is not None and known.run_id is not None and known.state in ("running", "paused", "sent"):
+        if (
+            known is not None
+            and known.run_id is not None
+            and (known.state in ("running", "paused", "sent") or _unsure_stop(known))
+        ):
             result = await self._follow(index, inputs, known.run_id, known.task_id, stop=known.stop_wanted)
             return await self._again_if_stopped(index, inputs, digest, known, result, slot)
         if known is not None and known.run_id is None and known.state in ("sent", "unknown"):
@@ -539,8 +550,11 @@ class AsyncBatch:
         slot: list[bool],
     ) -> BatchResult:
         """A run an interrupted batch wanted stopped, stopped now by the resume: the row runs
-        again, as every row the batch itself stopped does."""
+        again, as every row the batch itself stopped does. Only a stop the server confirmed
+        lets it run again: a run that may still go on must never be paid for twice."""
         if not known.stop_wanted or result.status != "stopped" or self._closing.is_set():
+            return result
+        if index in self.unconfirmed:
             return result
         if index in self.stopped:
             self.stopped.remove(index)
@@ -654,7 +668,7 @@ class AsyncBatch:
         """A run past the run timeout: stopped, and the row failed (a resume runs it again
         only with retry_failed)."""
         async with self._client.stream_workflow_events(run_id, user=self._user, task_id=task_id) as stream:
-            outcome = await stream.stop()
+            outcome = await stream.stop(STOP_WAIT)
         if outcome.status is not None and outcome.status in ENDED_STATUSES and outcome.status != "stopped":
             return self._record(
                 index, inputs, outcome.status, run_id=run_id, task_id=task_id
@@ -682,6 +696,7 @@ class AsyncBatch:
         """A row whose run is known by id is followed to its end, always: a failing
         connection is tried again (backing off), never taken for the run's end."""
         delay = 1.0
+        down_since: float | None = None
         while True:
             try:
                 return await self._follow_once(index, inputs, run_id, task_id, stop=stop)
@@ -694,10 +709,17 @@ class AsyncBatch:
                     raise
                 if self._closing.is_set():
                     raise _Abandoned from exc  # the journal keeps the run: a resume follows it
-                if never_sent(exc.__cause__) and self._outage():
-                    # Refused for longer than a restart takes: the server is not there. The
-                    # batch stops (the journal keeps the run: a resume follows it).
-                    raise
+                if isinstance(exc, APIStatusError) or never_sent(exc.__cause__):
+                    # Refused (or answered only with 5xx) for longer than a restart takes:
+                    # the server is not there. The batch stops (the journal keeps the run:
+                    # a resume follows it). A connection that drops is tried on: the server
+                    # answered, the way to it is what fails.
+                    now = time.monotonic()
+                    down_since = now if down_since is None else down_since
+                    if now - down_since >= OUTAGE_GRACE:
+                        raise
+                else:
+                    down_since = None
             self._live.pop(index, None)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._closing.wait(), delay)
@@ -726,7 +748,7 @@ class AsyncBatch:
             self._live[index] = stream
             try:
                 if stop or self._closing.is_set():
-                    verdict = await stream.stop()
+                    verdict = await stream.stop(STOP_WAIT)
                     return self._stopped(
                         index, inputs, run_id, stream.known_task_id, verdict.status, verdict.confirmed
                     )
@@ -930,6 +952,12 @@ def _digest(inputs: Mapping[str, Any]) -> dict[str, str]:
 def _sha256(path: Path) -> str:
     with path.open("rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _unsure_stop(row: Row) -> bool:
+    """A row journaled `stopped` whose stop was never confirmed: its run may still go on,
+    so a resume follows it (and stops it) before the row may run again."""
+    return row.state == "stopped" and row.stop_wanted and row.run_id is not None
 
 
 def _forget_failed(

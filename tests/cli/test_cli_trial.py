@@ -461,3 +461,31 @@ def test_a_remote_file_the_server_cannot_fetch_is_refused_as_dify_does() -> None
         client.run_workflow({"seconds": "0"}, user="u", files=[FileInput.remote(url)]).data.status
         == "succeeded"
     )
+
+
+def test_an_http_node_shows_the_request_its_dsl_makes_and_fails_past_its_read_timeout() -> None:
+    # Issue 27, 16: where the scenario is silent, the DSL drives the HTTP node: the request
+    # Dify shows in process_data (recording 01), and the node's read timeout (300 s here).
+    from dify_workflow import NodeFinishedEvent
+    from dify_workflow.testing import transport
+    from tests._replay import recording
+
+    app = ROOT / "tests" / "data" / "dify-recordings" / "apps" / "slow_workflow.yml"
+    recorded = next(
+        json.loads(chunk["raw"][len("data: ") :])["data"]
+        for chunk in recording("01-workflow-run-streaming-succeeded")["response"]["sse"]
+        if '"node_type":"http-request"' in chunk["raw"] and '"node_finished"' in chunk["raw"]
+    )
+    fake = FakeDify.from_dsl(app, time_scale=0.001)
+    client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(fake)))
+    with client.stream_workflow({"seconds": "1"}, user="u") as stream:
+        http = [e.data for e in stream if isinstance(e, NodeFinishedEvent) and e.data.node_id == "http_node"]
+    assert http[0].process_data == recorded["process_data"]
+    slow = FakeDify.from_dsl(app, durations={"http_node": 301}, time_scale=0.001)
+    client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport(slow)))
+    with client.stream_workflow({"seconds": "1"}, user="u") as stream:
+        events = [e.data for e in stream if isinstance(e, NodeFinishedEvent)]
+        outcome = stream.outcome()
+    assert outcome.status == "failed"
+    assert outcome.error == "Request timed out: the read timeout of 300 s passed (the stand-in's words)"
+    assert [(e.node_id, e.status, e.elapsed_time) for e in events][-1] == ("http_node", "failed", 300.0)

@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -233,3 +234,91 @@ def test_a_second_interrupt_leaves_at_once_and_the_resume_stops_what_went_on(tmp
     assert all(statuses.count("succeeded") == 1 for statuses in by_row.values()), by_row
     stopped = [r for r in fake.runs.values() if r.status == "stopped"]
     assert len(stopped) >= 3 and all(r.task_id in fake.stops for r in stopped), "stopped, not left to run"
+
+
+def test_a_stop_the_server_never_confirmed_is_stopped_again_before_its_row_runs_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dify answers every stop `success`, whether or not anything stopped (recordings 09,
+    83, 84). A row whose stop was not confirmed may still be running: a resume must stop
+    (and see stopped) that run before it sends the row again, or it is billed twice."""
+    from dify_workflow import _batch_core
+
+    monkeypatch.setattr(_batch_core, "STOP_WAIT", 0.5)
+    fake = FakeDify(time_scale=0.05, extra_inputs=[N_INPUT])
+    engine_stop = fake._engine.stop
+    monkeypatch.setattr(fake._engine, "stop", lambda task_id, user: None)  # answered, not done
+    journal = tmp_path / "j.db"
+    rows = [{"seconds": "400", "n": "0"}]  # 20 s unless stopped
+    with server(fake) as dify:
+        client = WorkflowClient(api_key=KEY, base_url=dify.url)
+        run_batch = lambda: client.run_batch(  # noqa: E731
+            rows, user="b", journal=journal, input_id="rows", reconcile_timeout=0.5
+        )
+        with run_batch() as batch:
+            wait_for(lambda: len(fake.runs) == 1 and batch.running == 1)
+        assert batch.left == [0]
+        with run_batch() as batch:  # the resume stops it: the server says success, nothing stops
+            results = list(batch)
+        assert [r.status for r in results] == ["stopped"] and batch.unconfirmed == [0]
+        first = next(iter(fake.runs.values()))
+        assert first.status == "running"
+        monkeypatch.setattr(fake._engine, "stop", engine_stop)
+        seen_at_send: list[str] = []
+        engine_start = fake._engine.start
+
+        def start(*args: object, **kwargs: object) -> object:
+            seen_at_send.append(first.status)
+            return engine_start(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(fake._engine, "start", start)
+        monkeypatch.setattr(fake._engine, "time_scale", 0.001)  # the run sent again is quick
+        with run_batch() as batch:  # stops it again, now for real, and only then runs the row
+            results = list(batch)
+        client.close()
+    assert [r.status for r in results] == ["succeeded"], results
+    assert first.status == "stopped" and first.task_id in fake.stops
+    assert seen_at_send == ["stopped"], "the row was sent again while its first run went on"
+    assert len(fake.runs) == 2
+
+
+def test_a_run_the_server_keeps_answering_5xx_about_stops_the_batch_and_a_resume_follows_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row follows its known run through failures, but not forever: a server that answers
+    only 5xx about it for longer than the outage grace stops the batch with that error (the
+    journal keeps the run; a resume follows it, never sending the row again)."""
+    from dify_workflow import InternalServerError, _batch_core
+    from dify_workflow.testing import _fake
+
+    monkeypatch.setattr(_batch_core, "OUTAGE_GRACE", 1.0)
+
+    class Failing(FakeDify):
+        failing = False
+
+        def _detail(self, **kwargs: Any) -> Any:
+            return _fake._error(502, "unknown", "Bad Gateway") if self.failing else super()._detail(**kwargs)
+
+        def _events(self, **kwargs: Any) -> Any:
+            return _fake._error(502, "unknown", "Bad Gateway") if self.failing else super()._events(**kwargs)
+
+    fake = Failing(time_scale=0.05, extra_inputs=[N_INPUT])
+    rows = [{"seconds": "20", "n": "0"}]  # 1 s
+    journal = tmp_path / "j.db"
+    with server(fake) as dify, Proxy(dify.server_address[:2]) as proxy:
+        client = WorkflowClient(api_key=KEY, base_url=proxy.url, max_retries=0)
+        with client.run_batch(rows, user="b", journal=journal, input_id="rows") as batch:
+            wait_for(lambda: batch.running == 1)
+            fake.failing = True
+            proxy.drop()  # the stream is cut; every question about the run gets a 502
+            started = time.monotonic()
+            with pytest.raises(InternalServerError) as raised:
+                list(batch)
+            assert time.monotonic() - started < 10
+        assert raised.value.status_code == 502
+        fake.failing = False
+        with client.run_batch(rows, user="b", journal=journal, input_id="rows") as batch:
+            results = list(batch)
+        client.close()
+    assert [r.status for r in results] == ["succeeded"]
+    assert len(fake.runs) == 1, "the row was followed, not sent again"

@@ -14,6 +14,7 @@ import re
 import secrets
 import threading
 import time
+import urllib.parse
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -28,6 +29,7 @@ STOPPED_WHILE_PAUSED = "Stopped by user."
 # Seconds (scaled) before a worker picks up a resumption after a form submit.
 RESUME_PICKUP = 2.0
 SSE = [("Content-Type", "text/event-stream; charset=utf-8"), ("X-Version", "1.15.0")]
+HTTP_MAX_READ_TIMEOUT = 600.0
 _TEMPLATE = re.compile(r"\{\{#([$\w-]+)\.([\w.-]+)#\}\}")
 END_USER_ID = "73c949c2-5476-45c1-a2c9-63e6f0c8abd2"
 
@@ -319,10 +321,14 @@ class DslEngine:
                 values = self._filled(run, node, action, submitted)
                 handle = action
             else:
-                if self._wait(run, self._duration(run, node), node):
+                seconds, timed_out = self._duration(run, node), None
+                if node.type == "http-request":
+                    seconds, timed_out = _read_timeout(node, seconds)
+                    run.took[node.id] = seconds
+                if self._wait(run, seconds, node):
                     self._stopped(run)
                     return
-                error = self.scenario.fail.get(node.id)
+                error = self.scenario.fail.get(node.id, timed_out)
                 if error is not None:
                     self._failed(run, node, exec_id, error)
                     return
@@ -819,10 +825,13 @@ class DslEngine:
             return {**base, "agent_strategy": None}
         del base["extras"]
         inputs = dict(run.inputs) if node.type == "start" else dict(values) if node.type == "end" else {}
+        process: dict[str, Any] = {}
+        if node.type == "http-request":
+            process["request"] = self._http_request_line(run, node)
         return {
             **base,
             "inputs": inputs,
-            "process_data": {},
+            "process_data": process,
             "process_data_truncated": False,
             "outputs": dict(values),
             "outputs_truncated": False,
@@ -833,6 +842,18 @@ class DslEngine:
             "finished_at": now,
             "files": [],
         }
+
+    def _http_request_line(self, run: DslRun, node: Node) -> str:
+        """The request an HTTP node sent, as Dify shows it in `process_data.request`
+        (recording 01: `GET /slow?s=1 HTTP/1.1` and the Host header), from the node's
+        method and URL with its variables filled in."""
+        url = _TEMPLATE.sub(
+            lambda m: _text(self._value(run, [m.group(1), m.group(2)])), str(node.data.get("url", ""))
+        )
+        parts = urllib.parse.urlsplit(url)
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        method = str(node.data.get("method", "get")).upper()
+        return f"{method} {target} HTTP/1.1\r\nHost: {parts.netloc}\r\n\r\n"
 
     def _finished_data(self, run: DslRun) -> dict[str, Any]:
         return {
@@ -884,6 +905,18 @@ def _number(value: Any) -> float:
         return float(value)
     except (TypeError, ValueError):
         return float("nan")
+
+
+def _read_timeout(node: Node, seconds: float) -> tuple[float, str | None]:
+    """An HTTP node whose (scenario) duration is over the read timeout its DSL sets
+    fails once that timeout is up, as the node's request would; Dify's own ceiling
+    (HTTP_REQUEST_MAX_READ_TIMEOUT, 600 s by default) applies where the DSL sets none."""
+    timeouts = node.data.get("timeout")
+    read = timeouts.get("read") if isinstance(timeouts, Mapping) else None
+    limit = float(read) if isinstance(read, (int, float)) and read > 0 else HTTP_MAX_READ_TIMEOUT
+    if seconds <= limit:
+        return seconds, None
+    return limit, f"Request timed out: the read timeout of {limit:g} s passed (the stand-in's words)"
 
 
 def _default_of(kind: str) -> Any:
