@@ -489,3 +489,20 @@ def test_an_http_node_shows_the_request_its_dsl_makes_and_fails_past_its_read_ti
     assert outcome.status == "failed"
     assert outcome.error == "Request timed out: the read timeout of 300 s passed (the stand-in's words)"
     assert [(e.node_id, e.status, e.elapsed_time) for e in events][-1] == ("http_node", "failed", 300.0)
+
+
+def test_a_stop_sent_at_a_short_runs_first_event_stops_it() -> None:
+    # Issue 27, 12: against Dify 1.15.0 a stop sent at the first live event of a run whose
+    # nodes take no time stopped it, as Dify's engine spends ~10 ms between nodes and 15 ms
+    # before workflow_finished (recording 01's event times); the stand-in let it succeed.
+    from dify_workflow import WorkflowStartedEvent
+
+    app = ROOT / "tests" / "data" / "dify-recordings" / "apps" / "slow_workflow.yml"
+    fake = FakeDify.from_dsl(app)  # the HTTP node takes no time: the run is all gaps
+    with server(fake) as srv, WorkflowClient(api_key=KEY, base_url=srv.url) as client:
+        with client.stream_workflow({"seconds": "0"}, user="u") as stream:
+            assert isinstance(next(iter(stream)), WorkflowStartedEvent)
+            outcome = stream.stop()
+        assert (outcome.status, outcome.confirmed) == ("stopped", True)
+        unstopped = client.run_workflow({"seconds": "0"}, user="u").data
+    assert unstopped.status == "succeeded" and unstopped.elapsed_time is not None

@@ -249,7 +249,7 @@ def test_a_stop_the_server_never_confirmed_is_stopped_again_before_its_row_runs_
     engine_stop = fake._engine.stop
     monkeypatch.setattr(fake._engine, "stop", lambda task_id, user: None)  # answered, not done
     journal = tmp_path / "j.db"
-    rows = [{"seconds": "400", "n": "0"}]  # 20 s unless stopped
+    rows = [{"seconds": "250", "n": "0"}]  # 12.5 s unless stopped
     with server(fake) as dify:
         client = WorkflowClient(api_key=KEY, base_url=dify.url)
         run_batch = lambda: client.run_batch(  # noqa: E731
