@@ -16,12 +16,20 @@ What this transport decides, and why:
   stream by the caller only have the per-read timeout.
 - aiohttp neither decompresses (httpx does, from the headers) nor re-quotes the URL
   (an id percent-encoded as one path segment stays one segment).
+- The environment's proxy settings are read once per origin and session, not by
+  aiohttp's `trust_env`: that looks them up in a worker thread on every request (the
+  largest part of a call's cost) and reads `~/.netrc` each time, whose entry for the
+  Dify host would clash with the Authorization header. `~/.netrc` is never read, as
+  with the httpx pool.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import time
+import urllib.parse
+import urllib.request
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -30,10 +38,11 @@ import httpx
 import multidict
 import yarl
 
-from ._base_client import DEADLINE
+from ._backends import AsyncExchanger
+from ._base_client import DEADLINE, MAX_BODY_BYTES, Wire, as_httpx
 from ._deadline import set_keepalive
 
-__all__ = ["AioHttpTransport"]
+__all__ = ["AioHttpClient", "AioHttpTransport"]
 
 # aiohttp's exceptions, most specific first, and the httpx class each becomes.
 _MAPPED: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
@@ -127,6 +136,7 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
     def __init__(self, limits: httpx.Limits) -> None:
         self._limit = limits.max_connections or 0
         self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[str, tuple[yarl.URL | None, dict[str, str] | None]] = {}
 
     def _open(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
@@ -134,7 +144,7 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
             self._session = aiohttp.ClientSession(
                 connector=connector,
                 auto_decompress=False,
-                trust_env=True,
+                trust_env=False,  # proxies: see _proxy_for
                 # httpx has set the headers it wants; aiohttp adds none of its own.
                 skip_auto_headers=("User-Agent", "Content-Type", "Accept", "Accept-Encoding"),
                 timeout=aiohttp.ClientTimeout(total=None),
@@ -142,9 +152,51 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._request(request)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.raw_headers,
+            stream=_AioHttpStream(response, request),
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
+        )
+
+    async def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
+        """The whole answer to `request`: its body read within the attempt's deadline, up
+        to one byte past the facade's limit (which then refuses it)."""
+        response = await self._request(request)
+        error = None
+        try:
+            left = _left()
+            if left is None:
+                body = await _read_whole(response.content)
+            else:
+                async with asyncio.timeout(left):
+                    body = await _read_whole(response.content)
+        except (aiohttp.ClientError, OSError) as exc:  # TimeoutError is an OSError
+            error = _translated(exc, as_httpx(request))
+        finally:
+            if response.content.at_eof():
+                response.release()
+            else:
+                response.close()
+        if error is not None:
+            raise error from None
+        extensions = {"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()}
+        if isinstance(request, Wire):
+            return _WireResponse(request, response.status, response.raw_headers, body, extensions)
+        return httpx.Response(
+            response.status,
+            headers=response.raw_headers,
+            content=body,
+            request=request,
+            extensions=extensions,
+        )
+
+    async def _request(self, request: httpx.Request | Wire) -> aiohttp.ClientResponse:
+        """Send `request` through the session: the response with its headers read."""
         left = _left()
         if left is not None and left <= 0:
-            raise httpx.ReadTimeout("the attempt's overall timeout was reached", request=request)
+            raise httpx.ReadTimeout("the attempt's overall timeout was reached", request=as_httpx(request))
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         connect, pool = timeouts.get("connect"), timeouts.get("pool")
         timeout = aiohttp.ClientTimeout(
@@ -153,20 +205,37 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
             sock_connect=_least(connect, left),
             sock_read=_least(timeouts.get("read"), left),
         )
-        # A body httpx holds whole goes as bytes; a streamed one (an upload) as it comes.
-        body = request.stream
-        data: Any = (request.content or None) if isinstance(body, httpx.ByteStream) else body
+        data: Any
+        if isinstance(request, Wire):
+            url, data = request.url, request.body
+            headers = multidict.CIMultiDict(request.headers)
+            if data is not None:
+                headers["Content-Type"] = "application/json"
+        else:
+            # A body httpx holds whole goes as bytes; a streamed one (an upload) as it comes.
+            body = request.stream
+            data = (request.content or None) if isinstance(body, httpx.ByteStream) else body
+            url = str(request.url)
+            # Raw pairs: httpx's decoded views work out each header's encoding on every access.
+            headers = multidict.CIMultiDict(
+                (name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw
+            )
+        proxy, proxy_headers = self._proxy_for(url)
+        if proxy_headers is not None and url.startswith("http:"):
+            headers.update(proxy_headers)  # a forwarding proxy reads them off the request itself
         session = self._open()
         error = None
         try:
             sending = session.request(
                 request.method,
-                yarl.URL(str(request.url), encoded=True),
-                headers=multidict.CIMultiDict(request.headers.multi_items()),
+                yarl.URL(url, encoded=True),
+                headers=headers,
                 data=data,
                 allow_redirects=False,
                 timeout=timeout,
                 compress=None,
+                proxy=proxy,
+                proxy_headers=proxy_headers,
             )
             if left is None:
                 response = await sending
@@ -174,7 +243,7 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 async with asyncio.timeout(left):
                     response = await sending
         except (aiohttp.ClientError, OSError) as exc:
-            error = _translated(exc, request)
+            error = _translated(exc, as_httpx(request))
         if error is not None:
             raise error from None
         if timeouts.get("read") is None:
@@ -182,14 +251,82 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
             connection = response.connection
             transport = connection.transport if connection is not None else None
             set_keepalive(None if transport is None else transport.get_extra_info("socket"))
-        return httpx.Response(
-            status_code=response.status,
-            headers=response.raw_headers,
-            stream=_AioHttpStream(response, request),
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
-        )
+        return response
+
+    def _proxy_for(self, url: str) -> tuple[yarl.URL | None, dict[str, str] | None]:
+        """The proxy the environment names for `url`'s origin (HTTP_PROXY, HTTPS_PROXY and
+        NO_PROXY, as urllib reads them), looked up once per origin."""
+        origin = url[: url.find("/", url.find("//") + 2)]
+        known = self._proxies.get(origin)
+        if known is None:
+            parts = urllib.parse.urlsplit(origin)
+            known = self._proxies[origin] = _env_proxy(parts.scheme, parts.hostname or "")
+        return known
 
     async def aclose(self) -> None:
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+def _env_proxy(scheme: str, host: str) -> tuple[yarl.URL | None, dict[str, str] | None]:
+    """The environment's proxy for `scheme://host` and the header carrying the credentials
+    its URL holds. An https:// proxy is not one aiohttp can use: none, as before."""
+    if urllib.request.proxy_bypass(host):
+        return None, None
+    named = urllib.request.getproxies().get(scheme)
+    if not named:
+        return None, None
+    proxy = yarl.URL(named)
+    if proxy.scheme != "http":
+        return None, None
+    if proxy.user is None:
+        return proxy, None
+    credentials = f"{proxy.user}:{proxy.password or ''}".encode("latin-1")
+    header = {"Proxy-Authorization": "Basic " + base64.b64encode(credentials).decode("ascii")}
+    return proxy.with_user(None), header
+
+
+async def _read_whole(content: aiohttp.StreamReader) -> bytes:
+    """The body to its end (a short one raises), or to one byte past the facade's limit."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= MAX_BODY_BYTES:
+        chunk = await content.readany()
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+class _WireResponse(httpx.Response):
+    """A response to a `Wire`: its httpx.Request is made only if someone asks for it (an
+    error, a log), not on every call."""
+
+    def __init__(
+        self, wire: Wire, status: int, headers: Any, content: bytes, extensions: dict[str, Any]
+    ) -> None:
+        super().__init__(status, headers=headers, content=content, extensions=extensions)
+        self._wire = wire
+
+    @property
+    def request(self) -> httpx.Request:
+        return self._wire.to_httpx()
+
+    @request.setter
+    def request(self, value: httpx.Request) -> None:
+        raise AttributeError("the request of this response is the one it answered")
+
+
+class AioHttpClient(AsyncExchanger):
+    """The async client's aiohttp-backed pool: an httpx client over `AioHttpTransport`
+    (streams, uploads, a generated client's calls) that answers whole-body calls straight
+    from aiohttp."""
+
+    def __init__(self, limits: httpx.Limits, timeout: httpx.Timeout) -> None:
+        self._wire = AioHttpTransport(limits)
+        super().__init__(transport=self._wire, timeout=timeout, follow_redirects=False)
+
+    async def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
+        return await self._wire.exchange(request)

@@ -24,6 +24,8 @@ from ._base_client import (
     STREAM_QUIET_TIMEOUT,
     BaseClient,
     R,
+    Wire,
+    as_httpx,
     deadline_of,
     invalid,
     optional_seconds,
@@ -188,6 +190,7 @@ class AsyncWorkflowClient(BaseClient):
             queue_timeout=queue_timeout,
         )
         self._owns_http = http_client is None
+        self._own_pool = http_client is None  # kept by with_options copies, unlike _owns_http
         # Actions of the forms fetched through this client, to check a submit's action.
         self._form_actions: dict[str, frozenset[str] | None] = {}
         limits = _config.resolve_limits(max_connections)
@@ -883,14 +886,14 @@ class AsyncWorkflowClient(BaseClient):
         timeout: float | httpx.Timeout | None = None,
     ) -> R:
         """Build, send (with the retry rule of `op`) and parse one JSON operation."""
-        request = self._build(op, path or {}, params=params, json_body=json_body, timeout=timeout)
+        request = self._build_whole(op, path or {}, params=params, json_body=json_body, timeout=timeout)
         response, body = await self._send(op, request)
         return parse_result(model, response, body)
 
     # -- sending: the one retry loop ------------------------------------------------
 
     async def _send(
-        self, op: Operation, request: httpx.Request, *, stream: bool = False, whole: bool = True
+        self, op: Operation, request: httpx.Request | Wire, *, stream: bool = False, whole: bool = True
     ) -> tuple[httpx.Response, bytes]:
         """Send with retries. With `stream`, a 2xx response comes back unread and open."""
         policy = self._policy(op)
@@ -905,7 +908,7 @@ class AsyncWorkflowClient(BaseClient):
                     await _async_sleep(policy.backoff(attempt))
                     attempt += 1
                     continue
-                raise transport_error(exc, request) from exc
+                raise transport_error(exc, as_httpx(request)) from exc
             self._log_attempt(request, attempt, started, str(response.status_code))
             if response.is_success:
                 return response, body
@@ -918,7 +921,7 @@ class AsyncWorkflowClient(BaseClient):
             raise self._status_error(op, response, body)
 
     async def _attempt(
-        self, request: httpx.Request, *, stream: bool = False, whole: bool = True
+        self, request: httpx.Request | Wire, *, stream: bool = False, whole: bool = True
     ) -> tuple[httpx.Response, bytes]:
         """One request/response, bounded as a whole by the attempt's timeout (for a
         stream: up to its headers; its body is read by the caller). Without `whole`
@@ -926,6 +929,11 @@ class AsyncWorkflowClient(BaseClient):
         deadline = (self._head_deadline() if stream else deadline_of(request)) if whole else None
         token = DEADLINE.set(deadline)
         try:
+            if whole and not stream:
+                answered = await self._pool.exchange(request)
+                if answered is not None:
+                    return answered, answered.content
+            request = as_httpx(request)
             response = await self._pool.send(request)
             if stream and response.is_success:
                 return response, b""

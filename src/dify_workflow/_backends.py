@@ -8,13 +8,26 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._exceptions import ClientClosedError, ConfigurationError
 
-__all__ = ["AsyncPool", "Pool", "_async_backend_http", "_backend_http"]
+if TYPE_CHECKING:
+    from ._base_client import Wire
+
+__all__ = ["AsyncExchanger", "AsyncPool", "Pool", "_async_backend_http", "_backend_http"]
+
+
+class AsyncExchanger(httpx.AsyncClient):
+    """An own pool that can also answer a whole-body request in one step, skipping
+    httpx's send machinery and the stream wrapping (the aiohttp pool: its per-call cost)."""
+
+    async def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
+        """Send `request` and read its whole body (up to the facade's limit), within the
+        attempt's deadline; the response holds its content."""
+        raise NotImplementedError
 
 
 class AsyncPool:
@@ -72,6 +85,14 @@ class AsyncPool:
                 "http_client) in the loop that uses it"
             ) from None
 
+    async def exchange(self, request: httpx.Request | Wire) -> httpx.Response | None:
+        """The whole answer to `request` when the pool answers in one step (else None:
+        `send` it and read the body)."""
+        http = await self.current()
+        if isinstance(http, AsyncExchanger):
+            return await http.exchange(request)
+        return None
+
     async def aclose(self) -> None:
         """Close the pool (from any loop: one whose loop has closed is replaced first)."""
         with contextlib.suppress(ClientClosedError):
@@ -91,6 +112,10 @@ class Pool:
     def send(self, request: httpx.Request) -> httpx.Response:
         return self.http.send(request, stream=True, follow_redirects=False, auth=None)
 
+    def exchange(self, request: httpx.Request | Wire) -> httpx.Response | None:
+        """None: the sync pools answer through `send` only."""
+        return None
+
     def close(self) -> None:
         self.http.close()
 
@@ -107,12 +132,14 @@ def _async_backend_http(
     if backend != "aiohttp":
         raise ConfigurationError(f"http_backend must be 'httpx' or 'aiohttp', not {backend!r}.")
     try:
-        from ._aiohttp import AioHttpTransport
+        import aiohttp  # noqa: F401
     except ImportError as exc:
         raise ConfigurationError(
             f"http_backend='aiohttp' needs aiohttp, which is not installed: {_INSTALL}."
         ) from exc
-    return httpx.AsyncClient(transport=AioHttpTransport(limits), timeout=timeout, follow_redirects=False)
+    from ._aiohttp import AioHttpClient
+
+    return AioHttpClient(limits, timeout)
 
 
 def _backend_http(backend: object, timeout: httpx.Timeout, limits: httpx.Limits) -> httpx.Client | None:

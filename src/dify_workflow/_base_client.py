@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 
 from . import _config
+from ._backends import AsyncExchanger
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -121,6 +122,7 @@ class BaseClient:
 
     _pool: Any  # AsyncPool / Pool: the connection pool, shared with with_options copies
     _owns_http: bool
+    _own_pool: bool
 
     def __init__(
         self,
@@ -163,6 +165,8 @@ class BaseClient:
         )
         self._request_headers["Authorization"] = f"Bearer {self._api_key}"
         self._policies: dict[Operation, RetryPolicy] = {}
+        # The own pool's headers as build_request would merge them (and as text pairs).
+        self._merged_headers: tuple[object, httpx.Headers, tuple[tuple[str, str], ...]] | None = None
 
     def _copy_with(self, *, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Self:
         clone = object.__new__(type(self))
@@ -188,9 +192,9 @@ class BaseClient:
 
     def _stop_request(
         self, task_id: object, user: object, timeout: float | httpx.Timeout | None
-    ) -> httpx.Request:
+    ) -> httpx.Request | Wire:
         task = check_task_id(task_id)
-        return self._build(
+        return self._build_whole(
             STOP_TASK, {"task_id": task}, json_body={"user": check_user(user)}, timeout=timeout
         )
 
@@ -376,9 +380,9 @@ class BaseClient:
 
     def _detail_request(
         self, workflow_run_id: object, timeout: float | httpx.Timeout | None
-    ) -> httpx.Request:
+    ) -> httpx.Request | Wire:
         run = check_uuid_id(workflow_run_id, "workflow_run_id")
-        return self._build(GET_WORKFLOW_RUN, {"workflow_run_id": run}, timeout=timeout)
+        return self._build_whole(GET_WORKFLOW_RUN, {"workflow_run_id": run}, timeout=timeout)
 
     def _stream_timeout(self, idle: float | None) -> httpx.Timeout:
         """A stream's socket timeouts: connect and write as the client's. On the clients'
@@ -427,16 +431,56 @@ class BaseClient:
                 # Errors come as JSON whatever was asked for; saying so keeps content
                 # negotiation (proxies, mock servers) from refusing them.
                 sent["Accept"] = "text/event-stream, application/json;q=0.9"
+        url = self._base_text + op.url(**path_params)
+        if self._own_pool and not params and content is None and not http.cookies:
+            # The client's own pool adds nothing per request but its default headers,
+            # merged once: build_request's merging, re-parsing and cookie handling cost
+            # more than the rest of a call's own work (docs/benchmarks.md, row 2).
+            return httpx.Request(
+                op.method,
+                url,
+                headers=self._own_headers(http, sent),
+                json=json_body,
+                extensions={"timeout": chosen.as_dict()},
+            )
         request: httpx.Request = http.build_request(
-            op.method,
-            self._base_text + op.url(**path_params),
-            json=json_body,
-            content=content,
-            params=params,
-            headers=sent,
-            timeout=chosen,
+            op.method, url, json=json_body, content=content, params=params, headers=sent, timeout=chosen
         )
         return request
+
+    def _build_whole(
+        self,
+        op: Operation,
+        path_params: Mapping[str, str],
+        *,
+        json_body: Any = None,
+        params: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> httpx.Request | Wire:
+        """A request whose answer is read whole: on the own aiohttp pool, a `Wire` it
+        sends as it is (no httpx.Request is made unless an error or a log needs one)."""
+        http = self._pool.http
+        if params or not self._own_pool or not isinstance(http, AsyncExchanger) or http.is_closed:
+            return self._build(op, path_params, json_body=json_body, params=params, timeout=timeout)
+        chosen = self.timeout if timeout is None else _config.resolve_timeout(timeout)
+        self._own_headers(http, self._request_headers)
+        assert self._merged_headers is not None  # made by _own_headers
+        pairs = self._merged_headers[2]
+        return Wire(op.method, self._base_text + op.url(**path_params), pairs, json_body, chosen)
+
+    def _own_headers(self, http: httpx.Client | httpx.AsyncClient, sent: Mapping[str, str]) -> httpx.Headers:
+        """The headers build_request would send through the own pool `http`: its
+        defaults, then the facade's (kept per pool for the client's own header set)."""
+        if sent is not self._request_headers:
+            merged = httpx.Headers(http.headers)
+            merged.update(sent)
+            return merged
+        known = self._merged_headers
+        if known is None or known[0] is not http:
+            merged = httpx.Headers(http.headers)
+            merged.update(sent)
+            known = self._merged_headers = (http, merged, tuple(merged.multi_items()))
+        return known[1]
 
     def _multipart(
         self,
@@ -509,7 +553,7 @@ class BaseClient:
 
     # -- response handling --------------------------------------------------------
 
-    def _log_attempt(self, request: httpx.Request, attempt: int, started: float, outcome: str) -> None:
+    def _log_attempt(self, request: httpx.Request | Wire, attempt: int, started: float, outcome: str) -> None:
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "%s %s -> %s in %.1f ms (attempt %d of %d)",
@@ -575,6 +619,48 @@ class BaseClient:
 
     def _detail_result(self, response: httpx.Response, body: bytes) -> WorkflowRunDetail:
         return parse_result(results.WorkflowRunDetail, response, body)
+
+
+class Wire:
+    """A request with a whole-body answer, as the own aiohttp pool sends it: the URL as
+    text and the headers as merged once, where an httpx.Request would parse and rebuild
+    both on every call. `to_httpx()` makes the httpx.Request that errors and logs hold."""
+
+    __slots__ = ("_request", "body", "extensions", "headers", "method", "url")
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        headers: tuple[tuple[str, str], ...],
+        json_body: Any,
+        timeout: httpx.Timeout,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        # httpx's own JSON encoding, so that both pools send the same bytes.
+        self.body = (
+            None
+            if json_body is None
+            else json.dumps(json_body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        )
+        self.extensions: dict[str, Any] = {"timeout": timeout.as_dict()}
+        self._request: httpx.Request | None = None
+
+    def to_httpx(self) -> httpx.Request:
+        if self._request is None:
+            headers = httpx.Headers(self.headers)
+            if self.body is not None:
+                headers["Content-Type"] = "application/json"
+            self._request = httpx.Request(
+                self.method, self.url, headers=headers, content=self.body, extensions=self.extensions
+            )
+        return self._request
+
+
+def as_httpx(request: httpx.Request | Wire) -> httpx.Request:
+    return request.to_httpx() if isinstance(request, Wire) else request
 
 
 def _positive(value: object, name: str) -> float:
@@ -698,7 +784,7 @@ def _refused(exc: BaseException) -> bool:
     return False
 
 
-def deadline_of(request: httpx.Request) -> float | None:
+def deadline_of(request: httpx.Request | Wire) -> float | None:
     """When the whole attempt must be over: the overall timeout from now."""
     read = request.extensions.get("timeout", {}).get("read")
     return None if read is None else time.monotonic() + float(read)
