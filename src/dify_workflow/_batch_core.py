@@ -825,14 +825,25 @@ class AsyncBatch:
             settle=SETTLE,
         )
         poll = 0.5
+        down_since: float | None = None
         while self._searching:
             for index, (handle, _, future) in list(self._searching.items()):
                 if not future.done() and index not in reconciler.pending:
                     reconciler.add(index, handle)
             try:
                 found = await self._client._scan_logs(reconciler)
-            except APIError:
+                down_since = None
+            except APIError as exc:
                 found = {}  # the server did not answer: asked again at the next poll
+                if (isinstance(exc, APIStatusError) and exc.status_code >= 500) or (
+                    isinstance(exc, APIConnectionError) and never_sent(exc.__cause__)
+                ):
+                    # Refused (or 5xx) for longer than a restart takes, as for the rows
+                    # that run: the batch stops; a resume looks for these rows' runs.
+                    down_since = time.monotonic() if down_since is None else down_since
+                    if time.monotonic() - down_since >= OUTAGE_GRACE:
+                        await self._fail(exc)
+                        return
             now = time.monotonic()
             for index, (_, until, future) in list(self._searching.items()):
                 if future.done():
