@@ -211,7 +211,12 @@ class Handler(socketserver.StreamRequestHandler):
             _held[task].wait(60)
             time.sleep(0.25)  # Dify ends a stopped stream 0.17-0.25 s after the stop
             out.write(chunk(finished(task, "failed", "Aborted: User requested stop")))
+        elif inputs.get("framing") == "body":
+            # Every event in one piece of the body, as a proxy that buffers would pass it.
+            frames = b"".join(events(int(inputs["events"])))
+            out.write(chunk(frames + finished("00ead05b-3cab-46b7-bc78-fc4a7c5a08fc", "succeeded", None)))
         else:
+            # Dify's framing: one HTTP chunk per event (written 64 chunks at a time).
             batch: list[bytes] = []
             for frame in events(int(inputs["events"])):
                 batch.append(chunk(frame))

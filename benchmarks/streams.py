@@ -42,13 +42,14 @@ def _client(url: str) -> object:
 # -- event throughput ----------------------------------------------------------------
 
 
-def events_facade(url: str, count: int, *, touch_data: bool) -> Callable[[], float]:
+def events_facade(url: str, count: int, *, touch_data: bool, framing: str = "dify") -> Callable[[], float]:
     client = _client(url)
 
     def run() -> float:
         started = time.perf_counter()
         seen = 0
-        with client.stream_workflow({"events": str(count)}, user="u") as stream:  # type: ignore[attr-defined]
+        inputs = {"events": str(count), "framing": framing}
+        with client.stream_workflow(inputs, user="u") as stream:  # type: ignore[attr-defined]
             for event in stream:
                 if touch_data:
                     event.data  # noqa: B018 - the typed model, parsed
@@ -59,13 +60,14 @@ def events_facade(url: str, count: int, *, touch_data: bool) -> Callable[[], flo
     return run
 
 
-def events_raw(url: str, count: int) -> Callable[[], float]:
+def events_raw(url: str, count: int, framing: str = "dify") -> Callable[[], float]:
     http = httpx.Client(headers={"Authorization": f"Bearer {KEY}"})
 
     def run() -> float:
         started = time.perf_counter()
         seen = 0
-        body = {"inputs": {"events": str(count)}, "user": "u", "response_mode": "streaming"}
+        inputs = {"events": str(count), "framing": framing}
+        body = {"inputs": inputs, "user": "u", "response_mode": "streaming"}
         with http.stream("POST", f"{url}/workflows/run", json=body) as response:
             for line in response.iter_lines():
                 if line.startswith("data: "):

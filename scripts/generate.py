@@ -294,7 +294,8 @@ def generate_into(out: Path, root: Path) -> None:
             str(root / "scripts/generator_config.yaml"),
             "--meta",
             "none",
-            # models/__init__.py imports each model on first use (see the template).
+            # The package and models/__init__.py import their names on first use (see the
+            # templates).
             "--custom-template-path",
             str(root / "scripts/templates"),
             "--output-path",
