@@ -227,7 +227,7 @@ def requests_per_call(url: str, calls: int) -> Callable[[], float]:
 
 
 def cold_import(module: str, then: str = "") -> Callable[[], float]:
-    code = f"import time; t = time.perf_counter(); import {module}; {then}; print(time.perf_counter() - t)"
+    code = f"import time; t = time.perf_counter(); import {module}; {then or 'pass'}; print(time.perf_counter() - t)"
 
     def run() -> float:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
