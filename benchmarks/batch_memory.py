@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 KEY = "app-bench-0000000000000000"
@@ -36,20 +37,29 @@ def _prepare(folder: Path, url: str, rows: int, live: int) -> Path:
     with path.open("w", encoding="utf-8") as out:
         out.writelines(line for _ in range(rows))
 
-    async def app_id() -> str:
+    async def first_run() -> tuple[str, str]:
+        # The journal is checked against the app by one of its runs (the least run id):
+        # the first row's is real, the others sort after it.
         async with AsyncWorkflowClient(api_key=KEY, base_url=url) as client:
             info = await client.get_app_info()
-            return f"{client.base_url} {info.name} ({info.mode})"  # as _batch_core names the app
+            done = await client.run_workflow(inputs, user="bench")
+            return f"{info.name} ({info.mode})", done.workflow_run_id  # as _batch_core names the app
 
+    app, run_id = asyncio.run(first_run())
     journal = folder / "rows.jsonl.journal.db"
-    Journal(journal, input_id=_input_id(path), app_id=asyncio.run(app_id())).close()
+    made = Journal(journal, input_id=_input_id(path))
+    made.set_meta("app", app)
+    made.close()
     digest, now = row_hash(inputs), time.time()
     db = sqlite3.connect(journal)
     with db:
         db.executemany(
             "INSERT INTO rows (idx, hash, state, task_id, run_id, outputs, error, elapsed, tokens, updated)"
             " VALUES (?, ?, 'succeeded', ?, ?, '{\"text\": \"done\"}', NULL, 0.5, 10, ?)",
-            ((i, digest, f"task-{i}", f"run-{i}", now) for i in range(rows - live)),
+            (
+                (i, digest, f"task-{i}", run_id if i == 0 else str(uuid.UUID(int=(0xFFFFFFFF << 96) + i)), now)
+                for i in range(rows - live)
+            ),
         )
     db.close()
     return path
