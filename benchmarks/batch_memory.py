@@ -57,7 +57,13 @@ def _prepare(folder: Path, url: str, rows: int, live: int) -> Path:
             "INSERT INTO rows (idx, hash, state, task_id, run_id, outputs, error, elapsed, tokens, updated)"
             " VALUES (?, ?, 'succeeded', ?, ?, '{\"text\": \"done\"}', NULL, 0.5, 10, ?)",
             (
-                (i, digest, f"task-{i}", run_id if i == 0 else str(uuid.UUID(int=(0xFFFFFFFF << 96) + i)), now)
+                (
+                    i,
+                    digest,
+                    f"task-{i}",
+                    run_id if i == 0 else str(uuid.UUID(int=(0xFFFFFFFF << 96) + i)),
+                    now,
+                )
                 for i in range(rows - live)
             ),
         )
