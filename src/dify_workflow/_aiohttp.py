@@ -144,6 +144,8 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
             self._session = aiohttp.ClientSession(
                 connector=connector,
                 auto_decompress=False,
+                # Kept for an IP address too, as httpx keeps them (a load balancer's cookie).
+                cookie_jar=aiohttp.CookieJar(unsafe=True),
                 trust_env=False,  # proxies: see _proxy_for
                 # httpx has set the headers it wants; aiohttp adds none of its own.
                 skip_auto_headers=("User-Agent", "Content-Type", "Accept", "Accept-Encoding"),

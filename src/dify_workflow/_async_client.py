@@ -120,10 +120,9 @@ def _own_http(
 
     if urllib.request.getproxies():
         return httpx.AsyncClient(timeout=timeout, follow_redirects=False, limits=limits), False
-    from ._async_transport import AsyncBudgetTransport  # imports httpcore: only when needed
+    from ._async_transport import AsyncBudgetClient  # imports httpcore: only when needed
 
-    transport = AsyncBudgetTransport(limits)
-    return httpx.AsyncClient(transport=transport, timeout=timeout, follow_redirects=False), True
+    return AsyncBudgetClient(limits, timeout), True
 
 
 def _quiet(value: float | None) -> float | None:

@@ -18,9 +18,11 @@ from typing import Any
 import httpcore
 import httpx
 
+from ._backends import AsyncExchanger
+from ._base_client import MAX_BODY_BYTES, Wire, as_httpx
 from ._deadline import bounded, keepalive_options, mapped_errors
 
-__all__ = ["AsyncBudgetTransport"]
+__all__ = ["AsyncBudgetClient", "AsyncBudgetTransport"]
 
 
 class _AsyncBudgetStream(httpcore.AsyncNetworkStream):
@@ -105,17 +107,20 @@ class AsyncBudgetTransport(httpx.AsyncBaseTransport):
             socket_options=keepalive_options(),
         )
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    @staticmethod
+    def _core_request(request: httpx.Request) -> httpcore.Request:
         url = request.url
-        core_request = httpcore.Request(
+        return httpcore.Request(
             method=request.method,
             url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
             headers=request.headers.raw,
             content=request.stream,
             extensions=request.extensions,
         )
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         with mapped_errors():
-            response = await self._pool.handle_async_request(core_request)
+            response = await self._pool.handle_async_request(self._core_request(request))
         return httpx.Response(
             status_code=response.status,
             headers=response.headers,
@@ -123,5 +128,47 @@ class AsyncBudgetTransport(httpx.AsyncBaseTransport):
             extensions=response.extensions,
         )
 
+    async def exchange(self, request: httpx.Request) -> httpx.Response:
+        """The whole answer to `request`, read to its end (or one byte past the facade's
+        limit) inside the attempt, without httpx's send machinery around it."""
+        try:
+            with mapped_errors():
+                response = await self._pool.handle_async_request(self._core_request(request))
+                try:
+                    chunks: list[bytes] = []
+                    size = 0
+                    async for chunk in response.aiter_stream():
+                        chunks.append(chunk)
+                        size += len(chunk)
+                        if size > MAX_BODY_BYTES:
+                            break
+                finally:
+                    await response.aclose()
+        except httpx.TransportError as exc:
+            exc.request = request  # as httpx's send sets it
+            raise
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            content=b"".join(chunks),
+            request=request,
+            extensions=response.extensions,
+        )
+
     async def aclose(self) -> None:
         await self._pool.aclose()
+
+
+class AsyncBudgetClient(AsyncExchanger):
+    """The client's own httpx pool over `AsyncBudgetTransport`: streams and uploads go
+    through httpx; whole-body calls are answered by the transport in one step."""
+
+    def __init__(self, limits: httpx.Limits, timeout: httpx.Timeout) -> None:
+        self._budget = AsyncBudgetTransport(limits)
+        super().__init__(transport=self._budget, timeout=timeout, follow_redirects=False)
+
+    async def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
+        response = await self._budget.exchange(as_httpx(request))
+        if any(name.lower() == b"set-cookie" for name, _ in response.headers.raw):
+            self.cookies.extract_cookies(response)  # as httpx's send would have
+        return response

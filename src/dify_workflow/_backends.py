@@ -17,7 +17,7 @@ from ._exceptions import ClientClosedError, ConfigurationError
 if TYPE_CHECKING:
     from ._base_client import Wire
 
-__all__ = ["AsyncExchanger", "AsyncPool", "Pool", "_async_backend_http", "_backend_http"]
+__all__ = ["AsyncExchanger", "AsyncPool", "Exchanger", "Pool", "_async_backend_http", "_backend_http"]
 
 
 class AsyncExchanger(httpx.AsyncClient):
@@ -27,6 +27,14 @@ class AsyncExchanger(httpx.AsyncClient):
     async def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
         """Send `request` and read its whole body (up to the facade's limit), within the
         attempt's deadline; the response holds its content."""
+        raise NotImplementedError
+
+
+class Exchanger(httpx.Client):
+    """The sync twin of `AsyncExchanger` (the own httpcore pool of `WorkflowClient`)."""
+
+    def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
+        """Send `request` and read its whole body, within the attempt's deadline."""
         raise NotImplementedError
 
 
@@ -113,8 +121,9 @@ class Pool:
         return self.http.send(request, stream=True, follow_redirects=False, auth=None)
 
     def exchange(self, request: httpx.Request | Wire) -> httpx.Response | None:
-        """None: the sync pools answer through `send` only."""
-        return None
+        """The whole answer to `request` when the pool answers in one step (else None)."""
+        http = self.http
+        return http.exchange(request) if isinstance(http, Exchanger) else None
 
     def close(self) -> None:
         self.http.close()

@@ -460,7 +460,13 @@ class BaseClient:
         """A request whose answer is read whole: on the own aiohttp pool, a `Wire` it
         sends as it is (no httpx.Request is made unless an error or a log needs one)."""
         http = self._pool.http
-        if params or not self._own_pool or not isinstance(http, AsyncExchanger) or http.is_closed:
+        if (
+            params
+            or not self._own_pool
+            or not isinstance(http, AsyncExchanger)
+            or http.is_closed
+            or http.cookies
+        ):
             return self._build(op, path_params, json_body=json_body, params=params, timeout=timeout)
         chosen = self.timeout if timeout is None else _config.resolve_timeout(timeout)
         self._own_headers(http, self._request_headers)

@@ -120,10 +120,9 @@ def _own_http(
 
     if urllib.request.getproxies():
         return httpx.Client(timeout=timeout, follow_redirects=False, limits=limits), False
-    from ._transport import BudgetTransport  # imports httpcore: only when needed
+    from ._transport import BudgetClient  # imports httpcore: only when needed
 
-    transport = BudgetTransport(limits)
-    return httpx.Client(transport=transport, timeout=timeout, follow_redirects=False), True
+    return BudgetClient(limits, timeout), True
 
 
 def _quiet(value: float | None) -> float | None:

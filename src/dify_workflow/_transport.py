@@ -18,9 +18,11 @@ from typing import Any
 import httpcore
 import httpx
 
+from ._backends import Exchanger
+from ._base_client import MAX_BODY_BYTES, Wire, as_httpx
 from ._deadline import bounded, keepalive_options, mapped_errors
 
-__all__ = ["BudgetTransport"]
+__all__ = ["BudgetClient", "BudgetTransport"]
 
 
 class _BudgetStream(httpcore.NetworkStream):
@@ -104,17 +106,20 @@ class BudgetTransport(httpx.BaseTransport):
             socket_options=keepalive_options(),
         )
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    @staticmethod
+    def _core_request(request: httpx.Request) -> httpcore.Request:
         url = request.url
-        core_request = httpcore.Request(
+        return httpcore.Request(
             method=request.method,
             url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
             headers=request.headers.raw,
             content=request.stream,
             extensions=request.extensions,
         )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
         with mapped_errors():
-            response = self._pool.handle_request(core_request)
+            response = self._pool.handle_request(self._core_request(request))
         return httpx.Response(
             status_code=response.status,
             headers=response.headers,
@@ -122,5 +127,47 @@ class BudgetTransport(httpx.BaseTransport):
             extensions=response.extensions,
         )
 
+    def exchange(self, request: httpx.Request) -> httpx.Response:
+        """The whole answer to `request`, read to its end (or one byte past the facade's
+        limit) inside the attempt, without httpx's send machinery around it."""
+        try:
+            with mapped_errors():
+                response = self._pool.handle_request(self._core_request(request))
+                try:
+                    chunks: list[bytes] = []
+                    size = 0
+                    for chunk in response.iter_stream():
+                        chunks.append(chunk)
+                        size += len(chunk)
+                        if size > MAX_BODY_BYTES:
+                            break
+                finally:
+                    response.close()
+        except httpx.TransportError as exc:
+            exc.request = request  # as httpx's send sets it
+            raise
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            content=b"".join(chunks),
+            request=request,
+            extensions=response.extensions,
+        )
+
     def close(self) -> None:
         self._pool.close()
+
+
+class BudgetClient(Exchanger):
+    """The client's own httpx pool over `BudgetTransport`: streams and uploads go
+    through httpx; whole-body calls are answered by the transport in one step."""
+
+    def __init__(self, limits: httpx.Limits, timeout: httpx.Timeout) -> None:
+        self._budget = BudgetTransport(limits)
+        super().__init__(transport=self._budget, timeout=timeout, follow_redirects=False)
+
+    def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
+        response = self._budget.exchange(as_httpx(request))
+        if any(name.lower() == b"set-cookie" for name, _ in response.headers.raw):
+            self.cookies.extract_cookies(response)  # as httpx's send would have
+        return response

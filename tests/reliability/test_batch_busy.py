@@ -232,8 +232,11 @@ def test_a_second_interrupt_leaves_at_once_and_the_resume_stops_what_went_on(tmp
     for run_ in fake.runs.values():
         by_row.setdefault(str(run_.inputs["n"]), []).append(run_.status)
     assert all(statuses.count("succeeded") == 1 for statuses in by_row.values()), by_row
+    # A run the resume found already finished counts as its row's result (how many did
+    # depends on how fast the resume starts); every other one was stopped by a stop.
+    assert all(r.status in ("succeeded", "stopped") for r in fake.runs.values())
     stopped = [r for r in fake.runs.values() if r.status == "stopped"]
-    assert len(stopped) >= 3 and all(r.task_id in fake.stops for r in stopped), "stopped, not left to run"
+    assert stopped and all(r.task_id in fake.stops for r in stopped), "stopped, not left to run"
 
 
 def test_a_stop_the_server_never_confirmed_is_stopped_again_before_its_row_runs_again(

@@ -1,6 +1,7 @@
 """What a client takes from its environment: proxies (HTTP_PROXY, NO_PROXY, credentials in
 the proxy URL) on both pools, and never `~/.netrc`, whose entry for the Dify host would
-otherwise put other credentials beside the key."""
+otherwise put other credentials beside the key; and what it keeps between calls: the
+cookie a load balancer sets (stickiness), sent back as httpx and aiohttp do."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dify_workflow import AsyncWorkflowClient, StopTaskResult, WorkflowClient
-from tests._fault_server import FaultServer, ok
+from tests._fault_server import FaultServer, ok, reply
 from tests._support import KEY, KINDS, backend
 
 
@@ -75,3 +76,26 @@ def test_a_netrc_entry_for_the_host_changes_nothing(
         assert stop(kind, dify.url).result == "success"
         (seen,) = dify.requests
     assert seen.headers["authorization"] == f"Bearer {KEY}"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_cookie_the_server_sets_is_sent_back(kind: str) -> None:
+    sticky = reply(200, {"result": "success"}, {"Set-Cookie": "lb=node-7; Path=/"})
+    with FaultServer(default=ok()) as dify:
+        dify.script(sticky)
+        if kind == "sync":
+            with WorkflowClient(api_key=KEY, base_url=dify.url, max_retries=0) as client:
+                client.stop_task("t-1", user="u")
+                client.stop_task("t-2", user="u")
+        else:
+
+            async def main() -> None:
+                async with AsyncWorkflowClient(
+                    api_key=KEY, base_url=dify.url, max_retries=0, **backend(kind)
+                ) as client:
+                    await client.stop_task("t-1", user="u")
+                    await client.stop_task("t-2", user="u")
+
+            asyncio.run(main())
+        first, second = dify.requests
+    assert "cookie" not in first.headers and second.headers["cookie"] == "lb=node-7"
