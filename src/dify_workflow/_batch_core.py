@@ -721,8 +721,12 @@ class AsyncBatch:
                 else:
                     down_since = None
             self._live.pop(index, None)
+            wait = delay
+            if down_since is not None:
+                # Asked again when the grace ends, not a long backoff after it.
+                wait = min(delay, max(0.5, down_since + OUTAGE_GRACE - time.monotonic()))
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._closing.wait(), delay)
+                await asyncio.wait_for(self._closing.wait(), wait)
             delay = min(delay * 2, FOLLOW_BACKOFF)
 
     async def _follow_once(
