@@ -25,7 +25,7 @@ import math
 import os
 import statistics
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -136,6 +136,15 @@ def check_options(concurrency: object, rate: object, reconcile_timeout: object =
         raise ValueError(f"reconcile_timeout must be a number of seconds >= 0, not {reconcile_timeout!r}")
 
 
+async def _at_most(awaitable: Awaitable[Any], seconds: float) -> None:
+    """Await `awaitable` for up to `seconds`. Not `asyncio.wait_for`: on Python 3.11 it
+    can swallow a cancellation that arrives as the awaited thing completes (a close then
+    waited forever for a row parked in the limiter); `asyncio.timeout` cannot."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(seconds):
+            await awaitable
+
+
 class _Limiter:
     """How many rows may run at once (lowered by half on a 429, raised by one after a
     calm period) and how fast they may start (`rate` per second)."""
@@ -155,16 +164,14 @@ class _Limiter:
             while True:
                 now = time.monotonic()
                 if now < self._pause_until:
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._changed.wait(), self._pause_until - now)
+                    await _at_most(self._changed.wait(), self._pause_until - now)
                     continue
                 if self.limit < self.maximum and now - self._calm_since >= CALM_SECONDS:
                     self.limit += 1
                     self._calm_since = now
                 if self.active < self.limit:
                     break
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._changed.wait(), CALM_SECONDS)
+                await _at_most(self._changed.wait(), CALM_SECONDS)
             self.active += 1
             if self.rate:
                 start = max(now, self._next_start)
@@ -725,8 +732,7 @@ class AsyncBatch:
             if down_since is not None:
                 # Asked again when the grace ends, not a long backoff after it.
                 wait = min(delay, max(0.5, down_since + OUTAGE_GRACE - time.monotonic()))
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._closing.wait(), wait)
+            await _at_most(self._closing.wait(), wait)
             delay = min(delay * 2, FOLLOW_BACKOFF)
 
     async def _follow_once(
