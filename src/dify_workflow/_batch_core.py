@@ -380,6 +380,12 @@ class AsyncBatch:
         in_flight = [*self._live, *self._waiting, *self._searching]
         if self._journal is not None and in_flight:
             self._journal.want_stop(in_flight)
+        if bound is not None:
+            # The server is gone (_fail): nothing more is found by looking. The rows that
+            # looked are left to the resume, which looks again.
+            for _, _, future in list(self._searching.values()):
+                if not future.done():
+                    future.set_result(None)
         # Each row stops its own run: the running ones now (their streams then read to
         # the verdict), the waiting ones when their first event brings the task id.
         await asyncio.gather(
@@ -819,9 +825,12 @@ class AsyncBatch:
         if self._search_task is None or self._search_task.done():
             self._search_task = asyncio.ensure_future(self._search_loop())
         try:
-            return await future
+            found = await future
         finally:
             self._searching.pop(index, None)
+        if found is None and self._closing.is_set():
+            raise _Abandoned  # the journal keeps the row as sent: a resume looks again
+        return found
 
     async def _search_loop(self) -> None:
         from ._reconcile import SETTLE, Reconciler
