@@ -39,7 +39,7 @@ import multidict
 import yarl
 
 from ._backends import AsyncExchanger
-from ._base_client import DEADLINE, MAX_BODY_BYTES, Wire, as_httpx
+from ._base_client import DEADLINE, Wire, as_httpx, read_limit_reached
 from ._deadline import set_keepalive
 
 __all__ = ["AioHttpClient", "AioHttpTransport"]
@@ -293,7 +293,7 @@ async def _read_whole(content: aiohttp.StreamReader) -> bytes:
     """The body to its end (a short one raises), or to one byte past the facade's limit."""
     chunks: list[bytes] = []
     size = 0
-    while size <= MAX_BODY_BYTES:
+    while not read_limit_reached(size):
         chunk = await content.readany()
         if not chunk:
             break
@@ -326,9 +326,11 @@ class AioHttpClient(AsyncExchanger):
     (streams, uploads, a generated client's calls) that answers whole-body calls straight
     from aiohttp."""
 
+    takes_wire = True
+
     def __init__(self, limits: httpx.Limits, timeout: httpx.Timeout) -> None:
-        self._wire = AioHttpTransport(limits)
-        super().__init__(transport=self._wire, timeout=timeout, follow_redirects=False)
+        self._aiohttp = AioHttpTransport(limits)
+        super().__init__(transport=self._aiohttp, timeout=timeout, follow_redirects=False)
 
     async def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
-        return await self._wire.exchange(request)
+        return await self._aiohttp.exchange(request)

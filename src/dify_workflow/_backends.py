@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
@@ -22,7 +22,10 @@ __all__ = ["AsyncExchanger", "AsyncPool", "Exchanger", "Pool", "_async_backend_h
 
 class AsyncExchanger(httpx.AsyncClient):
     """An own pool that can also answer a whole-body request in one step, skipping
-    httpx's send machinery and the stream wrapping (the aiohttp pool: its per-call cost)."""
+    httpx's send machinery and the stream wrapping. `takes_wire`: it sends a `Wire` as it
+    is (aiohttp); otherwise the Wire would only be made into an httpx.Request again."""
+
+    takes_wire: ClassVar[bool] = False
 
     async def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
         """Send `request` and read its whole body (up to the facade's limit), within the

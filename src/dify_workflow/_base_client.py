@@ -457,36 +457,41 @@ class BaseClient:
         params: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> httpx.Request | Wire:
-        """A request whose answer is read whole: on the own aiohttp pool, a `Wire` it
-        sends as it is (no httpx.Request is made unless an error or a log needs one)."""
+        """A request whose answer is read whole: for a pool that sends `Wire`s (the own
+        aiohttp pool), one (no httpx.Request is made unless an error or a log needs one)."""
         http = self._pool.http
         if (
             params
             or not self._own_pool
-            or not isinstance(http, AsyncExchanger)
+            or not (isinstance(http, AsyncExchanger) and http.takes_wire)
             or http.is_closed
             or http.cookies
         ):
             return self._build(op, path_params, json_body=json_body, params=params, timeout=timeout)
         chosen = self.timeout if timeout is None else _config.resolve_timeout(timeout)
-        self._own_headers(http, self._request_headers)
-        assert self._merged_headers is not None  # made by _own_headers
-        pairs = self._merged_headers[2]
+        pairs = self._merged(http)[1]
         return Wire(op.method, self._base_text + op.url(**path_params), pairs, json_body, chosen)
 
     def _own_headers(self, http: httpx.Client | httpx.AsyncClient, sent: Mapping[str, str]) -> httpx.Headers:
         """The headers build_request would send through the own pool `http`: its
-        defaults, then the facade's (kept per pool for the client's own header set)."""
-        if sent is not self._request_headers:
-            merged = httpx.Headers(http.headers)
-            merged.update(sent)
-            return merged
+        defaults, then `sent` (merged once per pool for the client's own header set)."""
+        if sent is self._request_headers:
+            return self._merged(http)[0]
+        merged = httpx.Headers(http.headers)
+        merged.update(sent)
+        return merged
+
+    def _merged(
+        self, http: httpx.Client | httpx.AsyncClient
+    ) -> tuple[httpx.Headers, tuple[tuple[str, str], ...]]:
+        """The pool's default headers with the client's own, as Headers and as text pairs,
+        made once per pool (a pool remade in a new event loop gets them anew)."""
         known = self._merged_headers
         if known is None or known[0] is not http:
             merged = httpx.Headers(http.headers)
-            merged.update(sent)
+            merged.update(self._request_headers)
             known = self._merged_headers = (http, merged, tuple(merged.multi_items()))
-        return known[1]
+        return known[1], known[2]
 
     def _multipart(
         self,

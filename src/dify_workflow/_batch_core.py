@@ -145,6 +145,42 @@ async def _at_most(awaitable: Awaitable[Any], seconds: float) -> None:
             await awaitable
 
 
+def _server_down(exc: APIError) -> bool:
+    """Whether a failure says the server is not there: a refused connection (nothing was
+    sent) or a 5xx. A connection that drops mid-answer is not: the server answered."""
+    if isinstance(exc, APIStatusError):
+        return exc.status_code >= 500
+    return isinstance(exc, APIConnectionError) and never_sent(exc.__cause__)
+
+
+class _Outage:
+    """How long failures that say the server is not there have gone on: from the first
+    one since the server last answered (`clear`), or since a quiet spell of twice the
+    grace (the askers back off up to the grace between tries, so a wider window would
+    split one outage in two). Past OUTAGE_GRACE the batch stops with the error (a resume
+    carries on once the server is back)."""
+
+    def __init__(self) -> None:
+        self._since: float | None = None
+        self._last = 0.0
+
+    def note(self) -> bool:
+        """Count one such failure now; True once the outage has lasted OUTAGE_GRACE."""
+        now = time.monotonic()
+        if self._since is None or now - self._last > 2 * OUTAGE_GRACE:
+            self._since = now
+        self._last = now
+        return now - self._since >= OUTAGE_GRACE
+
+    def clear(self) -> None:
+        """The server answered: no outage."""
+        self._since = None
+
+    def left(self) -> float | None:
+        """Seconds until the outage in progress has lasted OUTAGE_GRACE (None: none is)."""
+        return None if self._since is None else self._since + OUTAGE_GRACE - time.monotonic()
+
+
 class _Limiter:
     """How many rows may run at once (lowered by half on a 429, raised by one after a
     calm period) and how fast they may start (`rate` per second)."""
@@ -259,18 +295,15 @@ class AsyncBatch:
         self._searching: dict[int, tuple[RunHandle, float, asyncio.Future[RunHandle | None]]] = {}
         self._search_task: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
-        self._emitting: set[asyncio.Task[Any]] = set()
-        self._stop_sent: set[int] = (
-            set()
-        )  # rows whose stop the close has sent  # rows waiting for a reader to take their result
+        self._emitting: set[asyncio.Task[Any]] = set()  # rows waiting for a reader to take their result
+        self._stop_sent: set[int] = set()  # rows whose stop the close has sent
         # Upload per file content (sha256), shared by the rows in flight that need it.
         self._uploads: dict[str, asyncio.Future[UploadedFile]] = {}
         self._file_inputs: dict[str, str] = {}
         self._driver: asyncio.Task[None] | None = None
         self._limiter = _Limiter(concurrency, rate)
         self._closing = asyncio.Event()
-        self._refused_since: float | None = None  # when the server began refusing connections
-        self._refused_last = 0.0
+        self._refusals = _Outage()  # of the rows that send: connections refused
         self._started = 0.0
         # What the summary needs, not the results themselves: memory stays flat however
         # many rows pass (8 bytes per row run now, for the run-time percentiles).
@@ -603,6 +636,7 @@ class AsyncBatch:
             self._waiting.add(index)
             try:
                 async with stream:
+                    self._refusals.clear()  # the server answered
                     self._waiting.discard(index)
                     self._live[index] = stream
                     if journal is not None:
@@ -632,7 +666,7 @@ class AsyncBatch:
                     # waited out; a longer one stops the batch (a resume sends the row).
                     if journal is not None:
                         journal.unsent(index)
-                    if self._outage():
+                    if self._refusals.note():
                         raise
                     await self._limiter.throttle(1.0)
                     await self._limiter.release()
@@ -695,21 +729,13 @@ class AsyncBatch:
             task_id=task_id,
         )
 
-    def _outage(self) -> bool:
-        """Note a refused connection; True once the server has refused for OUTAGE_GRACE."""
-        now = time.monotonic()
-        if self._refused_since is None or now - self._refused_last > OUTAGE_GRACE:
-            self._refused_since = now  # a new outage (the last refusal was long ago)
-        self._refused_last = now
-        return now - self._refused_since >= OUTAGE_GRACE
-
     async def _follow(
         self, index: int, inputs: dict[str, Any], run_id: str, task_id: str | None, *, stop: bool = False
     ) -> BatchResult:
         """A row whose run is known by id is followed to its end, always: a failing
         connection is tried again (backing off), never taken for the run's end."""
         delay = 1.0
-        down_since: float | None = None
+        outage = _Outage()
         while True:
             try:
                 return await self._follow_once(index, inputs, run_id, task_id, stop=stop)
@@ -722,22 +748,14 @@ class AsyncBatch:
                     raise
                 if self._closing.is_set():
                     raise _Abandoned from exc  # the journal keeps the run: a resume follows it
-                if isinstance(exc, APIStatusError) or never_sent(exc.__cause__):
-                    # Refused (or answered only with 5xx) for longer than a restart takes:
-                    # the server is not there. The batch stops (the journal keeps the run:
-                    # a resume follows it). A connection that drops is tried on: the server
-                    # answered, the way to it is what fails.
-                    now = time.monotonic()
-                    down_since = now if down_since is None else down_since
-                    if now - down_since >= OUTAGE_GRACE:
-                        raise
-                else:
-                    down_since = None
+                if not _server_down(exc):
+                    outage.clear()  # a connection that drops is tried on: the server answered
+                elif outage.note():
+                    raise  # the journal keeps the run: a resume follows it
             self._live.pop(index, None)
-            wait = delay
-            if down_since is not None:
-                # Asked again when the grace ends, not a long backoff after it.
-                wait = min(delay, max(0.5, down_since + OUTAGE_GRACE - time.monotonic()))
+            left = outage.left()
+            # During an outage: asked again when the grace ends, not a long backoff after it.
+            wait = delay if left is None else min(delay, max(0.5, left))
             await _at_most(self._closing.wait(), wait)
             delay = min(delay * 2, FOLLOW_BACKOFF)
 
@@ -796,8 +814,9 @@ class AsyncBatch:
         status: str | None,
         confirmed: bool,
     ) -> BatchResult:
-        """A run the closing batch stopped: journaled `stopped` (a resume runs it again);
-        one that ended anyway keeps its end."""
+        """A run the batch stopped: journaled `stopped`. A resume runs the row again once
+        the stop is confirmed; an unconfirmed one (its run may go on) is followed and
+        stopped first. A run that ended anyway keeps its end."""
         if status is not None and status in ENDED_STATUSES and status != "stopped":
             return self._record(index, inputs, status, run_id=run_id, task_id=task_id)
         (self.stopped if confirmed else self.unconfirmed).append(index)
@@ -844,25 +863,19 @@ class AsyncBatch:
             settle=SETTLE,
         )
         poll = 0.5
-        down_since: float | None = None
+        outage = _Outage()
         while self._searching:
             for index, (handle, _, future) in list(self._searching.items()):
                 if not future.done() and index not in reconciler.pending:
                     reconciler.add(index, handle)
             try:
                 found = await self._client._scan_logs(reconciler)
-                down_since = None
+                outage.clear()
             except APIError as exc:
                 found = {}  # the server did not answer: asked again at the next poll
-                if (isinstance(exc, APIStatusError) and exc.status_code >= 500) or (
-                    isinstance(exc, APIConnectionError) and never_sent(exc.__cause__)
-                ):
-                    # Refused (or 5xx) for longer than a restart takes, as for the rows
-                    # that run: the batch stops; a resume looks for these rows' runs.
-                    down_since = time.monotonic() if down_since is None else down_since
-                    if time.monotonic() - down_since >= OUTAGE_GRACE:
-                        await self._fail(exc)
-                        return
+                if _server_down(exc) and outage.note():
+                    await self._fail(exc)  # as for the rows that run; a resume looks again
+                    return
             now = time.monotonic()
             for index, (_, until, future) in list(self._searching.items()):
                 if future.done():

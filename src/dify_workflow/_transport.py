@@ -19,7 +19,7 @@ import httpcore
 import httpx
 
 from ._backends import Exchanger
-from ._base_client import MAX_BODY_BYTES, Wire, as_httpx
+from ._base_client import Wire, as_httpx, read_limit_reached
 from ._deadline import bounded, keepalive_options, mapped_errors
 
 __all__ = ["BudgetClient", "BudgetTransport"]
@@ -139,7 +139,7 @@ class BudgetTransport(httpx.BaseTransport):
                     for chunk in response.iter_stream():
                         chunks.append(chunk)
                         size += len(chunk)
-                        if size > MAX_BODY_BYTES:
+                        if read_limit_reached(size):
                             break
                 finally:
                     response.close()

@@ -130,7 +130,7 @@ def test_submit_then_wait_and_attach_from_other_commands(
     busy: tuple[FakeDify, FakeServer], tmp_path: Path
 ) -> None:
     fake, dify = busy
-    occupy(fake, 1.0)
+    occupy(fake, 2.5)  # longer than a loaded machine takes to start the CLI
     submitted = run(
         "submit", "--input", "seconds=5", "--user", "ops", "--wait-for-ids", "0.3", env=env_of(dify)
     )

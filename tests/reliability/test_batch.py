@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -24,7 +23,8 @@ from dify_workflow import AsyncWorkflowClient, WorkflowClient
 from dify_workflow._journal import JournalMismatchError
 from dify_workflow.testing import FakeDify, FakeServer, server, transport
 from tests._support import KEY, ROOT
-from tests.cli.test_cli import CLI, _on_tty
+from tests.cli.test_cli import _on_tty
+from tests.reliability.test_batch_busy import start_batch
 
 TRIAGE = ROOT / "tests" / "data" / "apps" / "triage_workflow.yml"
 
@@ -164,20 +164,8 @@ def slow_fake() -> Iterator[tuple[FakeDify, FakeServer]]:
         yield dify, srv
 
 
-def _env(srv: FakeServer) -> dict[str, str]:
-    base = {k: v for k, v in os.environ.items() if not k.startswith("DIFY_")}
-    return {**base, "DIFY_API_KEY": KEY, "DIFY_BASE_URL": srv.url}
-
-
 def _batch(srv: FakeServer, *args: str, cwd: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [CLI, "batch", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=_env(srv),
-        cwd=cwd,
-    )
+    return start_batch(srv.url, *args, cwd=cwd)
 
 
 def _rows(path: Path, count: int, seconds: str = "10") -> None:
