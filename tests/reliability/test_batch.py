@@ -24,7 +24,7 @@ from dify_workflow._journal import JournalMismatchError
 from dify_workflow.testing import FakeDify, FakeServer, server, transport
 from tests._support import KEY, ROOT
 from tests.cli.test_cli import _on_tty
-from tests.reliability.test_batch_busy import start_batch
+from tests.reliability.test_batch_busy import settled, start_batch
 
 TRIAGE = ROOT / "tests" / "data" / "apps" / "triage_workflow.yml"
 
@@ -183,6 +183,7 @@ def test_a_killed_batch_resumes_without_running_a_row_twice(
         time.sleep(0.01)
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=10)
+    settled(dify)
     killed_with = len(dify.runs)
     assert 0 < killed_with < 40
     journal = tmp_path / "rows.jsonl.journal.db"

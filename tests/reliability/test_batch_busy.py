@@ -67,6 +67,19 @@ def drained(fake: FakeDify) -> bool:
     return fake.waiting == 0 and all(r.ended for r in fake.runs.values())
 
 
+def settled(fake: FakeDify, quiet: float = 1.0) -> None:
+    """Wait until the stand-in has had no new request for `quiet` seconds: a request a
+    killed client (or a stopped proxy) had already written can reach the server a moment
+    after the client is gone, and a test that reads what arrived must not race it."""
+    seen, since = len(fake.requests), time.monotonic()
+    deadline = since + 20
+    while time.monotonic() - since < quiet:
+        assert time.monotonic() < deadline, "the stand-in kept getting requests"
+        time.sleep(0.05)
+        if len(fake.requests) != seen:
+            seen, since = len(fake.requests), time.monotonic()
+
+
 @pytest.fixture
 def one_slot() -> Iterator[tuple[FakeDify, FakeServer]]:
     fake = FakeDify(worker_slots=1, time_scale=0.05, extra_inputs=[N_INPUT])
@@ -160,12 +173,26 @@ def test_a_server_that_goes_away_stops_the_batch_with_a_clear_error(tmp_path: Pa
         assert "the batch stopped; resume with: dify-workflow batch rows.jsonl --user b --resume" in err
         assert "--max-retries 1" in err
         # The server is back, at another address: the journal knows the app by its runs.
+        settled(fake)
         wait_for(lambda: drained(fake))
-        resumed = start_batch(dify.url, "rows.jsonl", "--user", "b", "--resume", cwd=tmp_path)
+        with sqlite3.connect(tmp_path / "rows.jsonl.journal.db") as db:
+            in_doubt = {str(i) for (i,) in db.execute("SELECT idx FROM rows WHERE state = 'sent'")}
+        resumed = start_batch(
+            dify.url, "rows.jsonl", "--user", "b", "--resume", "--reconcile-timeout", "3", cwd=tmp_path
+        )
         out, err = resumed.communicate(timeout=120)
-    assert resumed.returncode == 0, err
-    assert "20 succeeded" in out
-    assert posts(fake) == {str(i): 1 for i in range(20)}, "no row ran twice, none was lost"
+    assert max(posts(fake).values()) == 1, "no row ran twice"
+    results = [json.loads(line) for line in (tmp_path / "rows.jsonl.results.jsonl").read_text().splitlines()]
+    # A request the proxy had taken but not passed on when it went away may or may not have
+    # reached the server, as with a server that dies: the client cannot tell, so the resume
+    # looks for its run and, finding none, reports the row unknown instead of sending it again.
+    # Every other row ends succeeded, those that ran before the outage followed, not re-sent.
+    unknown = {str(r["row"] - 1) for r in results if r["status"] == "unknown"}
+    swallowed = {str(i) for i in range(20)} - set(posts(fake))
+    assert unknown == swallowed and swallowed <= in_doubt, (unknown, swallowed, in_doubt)
+    assert all(r["status"] == "succeeded" for r in results if str(r["row"] - 1) not in unknown), results
+    assert resumed.returncode == (1 if swallowed else 0), err
+    assert f"{20 - len(swallowed)} succeeded" in out
 
 
 def test_connections_that_drop_mid_run_are_followed_to_the_runs_end(tmp_path: Path) -> None:
