@@ -1,8 +1,9 @@
-"""Cut the Workflow App API out of a whole Service API document.
+"""Cut the API of the apps Dify builds on its workflow engine (Workflow and Chatflow apps)
+out of a whole Service API document.
 
 The operations kept are the committed list in openapi/cut.yaml (method and path); the
 components kept are those the kept operations reference, transitively, plus the stream
-event union and everything its discriminator mapping reaches.
+event unions (one per stream kind) and everything their discriminator mappings reach.
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ def base_name(name: str) -> str:
 class Cut:
     """The committed description of what to keep."""
 
-    def __init__(self, operations: list[tuple[str, str]], union: str | None) -> None:
+    def __init__(self, operations: list[tuple[str, str]], unions: dict[str, str]) -> None:
         self.operations = operations
-        self.union = union
+        # stream kind ("workflow", "chat") -> the name of its event union
+        self.unions = unions
 
     @classmethod
     def load(cls, path: Path) -> Cut:
@@ -43,8 +45,15 @@ class Cut:
             if method.lower() not in HTTP_METHODS or not op_path.startswith("/"):
                 raise SpecError(f"{path}: {entry!r} is not 'METHOD /path'")
             ops.append((method.upper(), op_path.strip()))
-        union = data.get("stream_event_union")
-        return cls(ops, str(union) if union else None)
+        unions = data.get("stream_event_unions")
+        if unions is None and data.get("stream_event_union"):
+            # The cut's first form named the workflow stream's union only.
+            unions = {"workflow": data["stream_event_union"]}
+        if not isinstance(unions, dict | None) or not all(
+            isinstance(k, str) and k.isidentifier() and isinstance(v, str) for k, v in (unions or {}).items()
+        ):
+            raise SpecError(f"{path}: 'stream_event_unions' must map a stream kind (a word) to a schema name")
+        return cls(ops, dict(unions or {}))
 
 
 def _refs(node: Any) -> set[str]:
@@ -72,14 +81,18 @@ def _pointer_parts(ref: str) -> tuple[str, str]:
     return parts[1], parts[2].replace("~1", "/").replace("~0", "~")
 
 
-def workflow_prose_ops(doc: dict[str, Any]) -> set[tuple[str, str]]:
-    """Operations whose prose says they are available for Workflow apps."""
+# The app kinds this package serves, as the prose names them (the same in every language).
+SERVED_KINDS = re.compile(r"(?<![A-Za-z])(?:Workflow|Chatflow)(?![A-Za-z])")
+
+
+def served_prose_ops(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """Operations whose prose says they are available for Workflow or Chatflow apps."""
     found = set()
     for op_path, item in (doc.get("paths") or {}).items():
         for method, op in (item or {}).items():
             if method in HTTP_METHODS and isinstance(op, dict):
                 line = _AVAILABLE.search(str(op.get("description") or ""))
-                if line and re.search(r"(?<![A-Za-z])Workflow(?![A-Za-z])", line.group(0)):
+                if line and SERVED_KINDS.search(line.group(0)):
                     found.add((method.upper(), op_path))
     return found
 
@@ -106,19 +119,19 @@ def cut(doc: dict[str, Any], spec: Cut) -> tuple[dict[str, Any], list[str]]:
         target = kept_paths.setdefault(op_path, {k: v for k, v in item.items() if k not in HTTP_METHODS})
         target[method.lower()] = op
     listed = set(spec.operations)
-    for method, op_path in sorted(workflow_prose_ops(doc) - listed):
+    for method, op_path in sorted(served_prose_ops(doc) - listed):
         warnings.append(
-            f"{method} {op_path} is marked as available for Workflow apps but is not in the cut; "
-            "add it to openapi/cut.yaml if it belongs to the Workflow App API"
+            f"{method} {op_path} is marked as available for Workflow or Chatflow apps but is not in the cut; "
+            "add it to openapi/cut.yaml if this package should serve it"
         )
     components = doc.get("components") or {}
     wanted = _refs(kept_paths) | _refs({k: v for k, v in doc.items() if k not in ("paths", "components")})
-    if spec.union:
-        name = find_union(components, spec.union)
+    for kind, union in spec.unions.items():
+        name = find_union(components, union)
         if name is None:
             warnings.append(
-                f"the stream event union {spec.union!r} (openapi/cut.yaml) is not among the schemas, "
-                "so no stream event schema is kept; if upstream renamed it, update stream_event_union"
+                f"the {kind} stream's event union {union!r} (openapi/cut.yaml) is not among the schemas, "
+                "so none of its event schemas is kept; if upstream renamed it, update stream_event_unions"
             )
         else:
             wanted.add(f"#/components/schemas/{name}")

@@ -56,7 +56,15 @@ def documented_errors(op: dict[str, Any]) -> dict[str, dict[str, Any]]:
         if not str(status).isdigit() or int(status) < 400:
             continue
         for match in _CODE_LINE.finditer(str(response.get("description") or "")):
-            found[match["code"]] = {"status": int(status), "description": match["text"]}
+            code, text = match["code"], match["text"]
+            known = found.get(code)
+            if known is not None and known["status"] == int(status) and known["description"]:
+                # One code with several documented causes (the chat API's `invalid_param`):
+                # every cause is the code's meaning.
+                if text not in known["description"].split("; "):
+                    known["description"] += "; " + text
+                continue
+            found[code] = {"status": int(status), "description": text}
         for media in (response.get("content") or {}).values():
             for example in (media.get("examples") or {}).values():
                 value = (example or {}).get("value")
@@ -152,7 +160,11 @@ def _list_item(hint: Any) -> type | None:
     return None
 
 
-def stable_names(package_dir: Path, en_doc: dict[str, Any], union: str | None) -> str:
+def _pascal_kind(kind: str) -> str:
+    return "".join(part.title() for part in kind.split("_"))
+
+
+def stable_names(package_dir: Path, en_doc: dict[str, Any], unions: dict[str, str]) -> str:
     """The `stable_names` module: every model a facade user sees, under a name that only
     method, path and status (or an event's name) decide, whatever upstream calls it."""
     import importlib
@@ -194,49 +206,58 @@ def stable_names(package_dir: Path, en_doc: dict[str, Any], union: str | None) -
                                     )
                                     exported.append(name)
                         break
-        events: dict[str, str] = {}
+        events: dict[str, dict[str, str]] = {}
         schemas = (en_doc.get("components") or {}).get("schemas") or {}
         models = importlib.import_module(f"{PACKAGE}.models")
         by_normal = {_normal(n): n for n in getattr(models, "__all__", [])}
-        union_name = find_union(en_doc.get("components") or {}, union) if union else None
-        mapping = ((schemas.get(union_name) or {}).get("discriminator") or {}).get("mapping") or {}
-        for event, ref in sorted(mapping.items()):
-            class_name = by_normal.get(_normal(ref.rsplit("/", 1)[-1]))
-            if class_name is None:
-                raise SpecError(f"no generated model for the {event!r} event ({ref})")
-            cls = getattr(models, class_name)
-            alias = stable_event_name(event)
-            lines.append(f"from {cls.__module__.replace(PACKAGE, '', 1)} import {class_name} as {alias}")
-            exported.append(alias)
-            events[event] = alias
-            # The type of the event's `data`, so that the facade can type it by a stable name.
-            data_hint = typing.get_type_hints(cls, localns=_ModelNames(models)).get("data")
-            for one in typing.get_args(data_hint) or (data_hint,):
-                if isinstance(one, type) and one.__module__.startswith(f"{PACKAGE}.models"):
-                    lines.append(
-                        f"from {one.__module__.replace(PACKAGE, '', 1)} import {one.__name__} as {alias}Data"
-                    )
-                    exported.append(f"{alias}Data")
-                    break
+        for kind, union in unions.items():
+            union_name = find_union(en_doc.get("components") or {}, union)
+            mapping = ((schemas.get(union_name) or {}).get("discriminator") or {}).get("mapping") or {}
+            prefix = "" if kind == "workflow" else _pascal_kind(kind)
+            for event, ref in sorted(mapping.items()):
+                class_name = by_normal.get(_normal(ref.rsplit("/", 1)[-1]))
+                if class_name is None:
+                    raise SpecError(f"no generated model for the {kind} stream's {event!r} event ({ref})")
+                cls = getattr(models, class_name)
+                alias = prefix + stable_event_name(event)
+                lines.append(f"from {cls.__module__.replace(PACKAGE, '', 1)} import {class_name} as {alias}")
+                exported.append(alias)
+                events.setdefault(kind, {})[event] = alias
+                # The type of the event's `data`, so that the facade can type it by a stable name.
+                data_hint = typing.get_type_hints(cls, localns=_ModelNames(models)).get("data")
+                for one in typing.get_args(data_hint) or (data_hint,):
+                    if isinstance(one, type) and one.__module__.startswith(f"{PACKAGE}.models"):
+                        lines.append(
+                            f"from {one.__module__.replace(PACKAGE, '', 1)} import {one.__name__} as {alias}Data"
+                        )
+                        exported.append(f"{alias}Data")
+                        break
     finally:
         sys.path.remove(str(package_dir.parent))
         for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
             del sys.modules[name]
+    tables: list[str] = []
+    for kind in unions:
+        table = "EVENT_MODELS" if kind == "workflow" else f"{kind.upper()}_EVENT_MODELS"
+        exported.append(table)
+        tables += [
+            f"{table}: Final[dict[str, Any]] = {{",
+            *[f"    {event!r}: {alias}," for event, alias in sorted(events.get(kind, {}).items())],
+            "}",
+            "",
+        ]
     body = [
         '"""Stable names of the generated models: `<Method><Path>Body`, `<Method><Path>Response<status>`',
-        "`Event<Name>` for each stream event and `Event<Name>Data` for its `data`, whatever the",
-        'spec names the schemas."""',
+        "`Event<Name>` for each workflow stream event (`ChatEvent<Name>` for the chat stream's) and",
+        '`...Data` for its `data`, whatever the spec names the schemas."""',
         "",
         "from typing import Any, Final",
         "",
         *sorted(set(lines)),
         "",
-        "EVENT_MODELS: Final[dict[str, Any]] = {",
-        *[f"    {event!r}: {alias}," for event, alias in sorted(events.items())],
-        "}",
-        "",
+        *tables,
         "__all__ = [",
-        *[f"    {name!r}," for name in [*sorted(set(exported)), "EVENT_MODELS"]],
+        *[f"    {name!r}," for name in sorted(set(exported))],
         "]",
         "",
     ]
@@ -251,11 +272,11 @@ def header(digest: str) -> str:
     )
 
 
-def _union(root: Path) -> str | None:
+def _unions(root: Path) -> dict[str, str]:
     cut_file = root / "openapi" / "cut.yaml"
     if not cut_file.exists():
-        return None
-    return Cut.load(cut_file).union
+        return {}
+    return Cut.load(cut_file).unions
 
 
 def validate_spec(doc: dict[str, Any], where: Path) -> None:
@@ -312,7 +333,7 @@ def generate_into(out: Path, root: Path) -> None:
     index_file = out / "_spec_index.py"
     index_file.write_text(stamp + spec_index(en_doc, ja_doc, digests), "utf-8")
     names_file = out / "stable_names.py"
-    names_file.write_text(stamp + stable_names(out, en_doc, _union(root)), "utf-8")
+    names_file.write_text(stamp + stable_names(out, en_doc, _unions(root)), "utf-8")
     ruff = os.path.join(str(Path(sys.executable).parent), "ruff")
     for file in (index_file, names_file):
         subprocess.run(

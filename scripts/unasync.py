@@ -25,7 +25,10 @@ FILES = (
     ("_async_transport.py", "_transport.py"),
     ("_async_streaming.py", "_streaming.py"),
     ("_async_audio.py", "_audio.py"),
+    ("_async_app.py", "_app.py"),
     ("_async_client.py", "_client.py"),
+    ("chat/_async_client.py", "chat/_client.py"),
+    ("chat/_async_streaming.py", "chat/_streaming.py"),
 )
 # Tests written once against the async client, run against both (relative to the repo).
 TEST_FILES = (("tests/streaming/test_async_streams.py", "tests/streaming/test_streams.py"),)

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 """Operations of the vendored specs, keyed by (METHOD, path): the stable identity."""
 
@@ -19,15 +19,115 @@ class Operation(TypedDict):
 
 
 # sha256 of openapi/en/workflow.yaml followed by openapi/ja/workflow.yaml
-SPEC_SHA256: Final = "a2d0769995a4cadb32ee576d3ee846e3a4df2fe137006190aa34bdcda3579275"
+SPEC_SHA256: Final = "49b259b373ce7a68df195cd871c11c30e4b6f4de7fe1766a4113b40c082faa1b"
 SPEC_SHA256_EN: Final = (
-    "d2feac2d8713da1e9244445cca3b2db7be26110710e04f0c54efcd8208f7441d"
+    "82277aef2ad73eca31851cfd68d133962f5bb96a26a3c90a770c2a8d442718a7"
 )
 SPEC_SHA256_JA: Final = (
-    "f4c39842b335095c8bee161aa6a2ae27031d5f86b3b48f6c7d20fad63eb103f5"
+    "fcc7d66022c09b871fb1455da79954498052d9a4c4bc9f56f3b6b891c4f4d7e9"
 )
 DEFAULT_BASE_URL: Final = "https://api.dify.ai/v1"
 OPERATIONS: Final[dict[tuple[str, str], Operation]] = {
+    ("DELETE", "/apps/annotations/{annotation_id}"): {
+        "errors": {
+            "not_found": {
+                "en": "Annotation does not exist.",
+                "ja": "アノテーションが存在しません。",
+                "status": 404,
+            }
+        },
+        "module": "dify_workflow_api.api.apps.delete_apps_annotations_annotation_id",
+        "operation_id": {"en": "deleteAnnotation", "ja": "deleteChatAnnotationJa"},
+    },
+    ("DELETE", "/conversations/{conversation_id}"): {
+        "errors": {
+            "not_chat_app": {
+                "en": "App mode does not match the API route.",
+                "ja": "アプリモードが API ルートと一致しません。",
+                "status": 400,
+            },
+            "not_found": {
+                "en": "Conversation does not exist.",
+                "ja": "会話が存在しません。",
+                "status": 404,
+            },
+        },
+        "module": "dify_workflow_api.api.conversations.delete_conversations_conversation_id",
+        "operation_id": {
+            "en": "deleteConversation",
+            "ja": "deleteBasicChatConversationJa",
+        },
+    },
+    ("GET", "/app/feedbacks"): {
+        "errors": {},
+        "module": "dify_workflow_api.api.app.get_app_feedbacks",
+        "operation_id": {
+            "en": "getChatAppFeedbacks",
+            "ja": "getBasicChatAppFeedbacksJa",
+        },
+    },
+    ("GET", "/apps/annotation-reply/{action}/status/{job_id}"): {
+        "errors": {
+            "invalid_param": {
+                "en": "The specified job does not exist.",
+                "ja": "指定されたジョブが存在しません。",
+                "status": 400,
+            }
+        },
+        "module": "dify_workflow_api.api.apps.get_apps_annotation_reply_action_status_job_id",
+        "operation_id": {
+            "en": "getInitialAnnotationReplySettingsStatus",
+            "ja": "getChatAnnotationReplyStatusJa",
+        },
+    },
+    ("GET", "/apps/annotations"): {
+        "errors": {},
+        "module": "dify_workflow_api.api.apps.get_apps_annotations",
+        "operation_id": {"en": "getAnnotationList", "ja": "listChatAnnotationsJa"},
+    },
+    ("GET", "/conversations"): {
+        "errors": {
+            "not_chat_app": {
+                "en": "App mode does not match the API route.",
+                "ja": "アプリモードが API ルートと一致しません。",
+                "status": 400,
+            },
+            "not_found": {
+                "en": "Last conversation does not exist (invalid `last_id`).",
+                "ja": "前の会話が存在しません（無効な `last_id`）。",
+                "status": 404,
+            },
+        },
+        "module": "dify_workflow_api.api.conversations.get_conversations",
+        "operation_id": {
+            "en": "getConversationsList",
+            "ja": "getBasicChatConversationsListJa",
+        },
+    },
+    ("GET", "/conversations/{conversation_id}/variables"): {
+        "errors": {
+            "invalid_param": {
+                "en": "The `last_id` does not match any variable in this conversation.",
+                "ja": "`last_id` がこの会話のどの変数にも一致しません。",
+                "status": 400,
+            },
+            "not_chat_app": {
+                "en": "App mode does not match the API route.",
+                "ja": "アプリモードが API ルートと一致しません。",
+                "status": 400,
+            },
+            "not_found": {
+                "en": "Conversation does not exist.",
+                "ja": "会話が存在しません。",
+                "status": 404,
+            },
+        },
+        "module": "dify_workflow_api.api.conversations.get_conversations_conversation_id_variables",
+        "operation_id": {
+            "en": "getConversationVariables",
+            "ja": "getBasicChatConversationVariablesJa",
+        },
+    },
     ("GET", "/end-users/{end_user_id}"): {
         "errors": {
             "end_user_not_found": {
@@ -38,6 +138,22 @@ OPERATIONS: Final[dict[tuple[str, str], Operation]] = {
         },
         "module": "dify_workflow_api.api.end_users.get_end_users_end_user_id",
         "operation_id": {"en": "getEndUserChat", "ja": "getEndUserChatJa"},
+    },
+    ("GET", "/files/{file_id}/preview"): {
+        "errors": {
+            "file_access_denied": {
+                "en": "The file exists but belongs to a different app or workspace.",
+                "ja": "ファイルは存在しますが、別のアプリまたはワークスペースに属しています。",
+                "status": 403,
+            },
+            "file_not_found": {
+                "en": "No file with this ID is reachable through this app's messages.",
+                "ja": "この ID のファイルは、このアプリのメッセージからは参照できません。",
+                "status": 404,
+            },
+        },
+        "module": "dify_workflow_api.api.files.get_files_file_id_preview",
+        "operation_id": {"en": "previewChatFile", "ja": "previewBasicChatFileJa"},
     },
     ("GET", "/form/human_input/{form_token}"): {
         "errors": {
@@ -67,6 +183,54 @@ OPERATIONS: Final[dict[tuple[str, str], Operation]] = {
         "errors": {},
         "module": "dify_workflow_api.api.info.get_info",
         "operation_id": {"en": "getChatAppInfo", "ja": "getBasicChatAppInfoJa"},
+    },
+    ("GET", "/messages"): {
+        "errors": {
+            "not_chat_app": {
+                "en": "App mode does not match the API route.",
+                "ja": "アプリモードが API ルートと一致しません。",
+                "status": 400,
+            },
+            "not_found": {
+                "en": "Conversation does not exist.; First message does not exist (invalid `first_id`).",
+                "ja": "会話が存在しません。; 最初のメッセージが存在しません（無効な `first_id`）。",
+                "status": 404,
+            },
+        },
+        "module": "dify_workflow_api.api.messages.get_messages",
+        "operation_id": {
+            "en": "getConversationHistory",
+            "ja": "getBasicChatConversationHistoryJa",
+        },
+    },
+    ("GET", "/messages/{message_id}/suggested"): {
+        "errors": {
+            "bad_request": {
+                "en": "Suggested questions feature is disabled.",
+                "ja": "推奨質問機能が無効です。",
+                "status": 400,
+            },
+            "internal_server_error": {
+                "en": "Internal server error.",
+                "ja": "内部サーバーエラー。",
+                "status": 500,
+            },
+            "not_chat_app": {
+                "en": "App mode does not match the API route.",
+                "ja": "アプリモードが API ルートと一致しません。",
+                "status": 400,
+            },
+            "not_found": {
+                "en": "Message does not exist.",
+                "ja": "メッセージが存在しません。",
+                "status": 404,
+            },
+        },
+        "module": "dify_workflow_api.api.messages.get_messages_message_id_suggested",
+        "operation_id": {
+            "en": "getSuggestedQuestions",
+            "ja": "getBasicChatSuggestedQuestionsJa",
+        },
     },
     ("GET", "/meta"): {
         "errors": {},
@@ -149,6 +313,19 @@ OPERATIONS: Final[dict[tuple[str, str], Operation]] = {
         "module": "dify_workflow_api.api.workflows.get_workflows_run_workflow_run_id",
         "operation_id": {"en": "getWorkflowRunDetail", "ja": "getWorkflowRunDetailJp"},
     },
+    ("POST", "/apps/annotation-reply/{action}"): {
+        "errors": {},
+        "module": "dify_workflow_api.api.apps.post_apps_annotation_reply_action",
+        "operation_id": {
+            "en": "initialAnnotationReplySettings",
+            "ja": "setChatAnnotationReplyJa",
+        },
+    },
+    ("POST", "/apps/annotations"): {
+        "errors": {},
+        "module": "dify_workflow_api.api.apps.post_apps_annotations",
+        "operation_id": {"en": "createAnnotation", "ja": "createChatAnnotationJa"},
+    },
     ("POST", "/audio-to-text"): {
         "errors": {
             "app_unavailable": {
@@ -204,6 +381,130 @@ OPERATIONS: Final[dict[tuple[str, str], Operation]] = {
         },
         "module": "dify_workflow_api.api.audio_to_text.post_audio_to_text",
         "operation_id": {"en": "audioToText", "ja": "basicChatAudioToTextJa"},
+    },
+    ("POST", "/chat-messages"): {
+        "errors": {
+            "agent_not_published": {
+                "en": "The bound Agent has no published version. (New Agent apps)",
+                "ja": "バインドされた Agent が公開されていません。（新しい Agent アプリ）",
+                "status": 400,
+            },
+            "app_unavailable": {
+                "en": "App unavailable or misconfigured.",
+                "ja": "アプリケーションが利用できないか、設定が正しくありません。",
+                "status": 400,
+            },
+            "bad_request": {
+                "en": "Cannot use draft workflow version.; Invalid `workflow_id` format.; `blocking` response mode with a New Agent app.",
+                "ja": "Cannot use draft workflow version.; Invalid `workflow_id` format.; 新しい Agent アプリで `blocking` レスポンスモードが指定されました。",
+                "status": 400,
+            },
+            "completion_request_error": {
+                "en": "Text generation failed.",
+                "ja": "テキスト生成に失敗しました。",
+                "status": 400,
+            },
+            "conversation_completed": {
+                "en": "The conversation has ended; start a new one by omitting `conversation_id`.",
+                "ja": "会話は終了しています。`conversation_id` を省略して新しい会話を開始してください。",
+                "status": 400,
+            },
+            "internal_server_error": {
+                "en": "Internal server error.",
+                "ja": "内部サーバーエラー。",
+                "status": 500,
+            },
+            "invalid_param": {
+                "en": "The New Agent app has no bound Agent.",
+                "ja": "新しい Agent アプリに Agent がバインドされていません。",
+                "status": 400,
+            },
+            "model_currently_not_support": {
+                "en": "Current model unavailable.",
+                "ja": "現在のモデルは利用できません。",
+                "status": 400,
+            },
+            "not_chat_app": {
+                "en": "App mode does not match the API route.",
+                "ja": "App mode does not match the API route.",
+                "status": 400,
+            },
+            "not_found": {
+                "en": "Conversation does not exist.; Workflow not found with the specified `workflow_id`.",
+                "ja": "会話が存在しません。; 指定された `workflow_id` のワークフローが見つかりません。",
+                "status": 404,
+            },
+            "provider_not_initialize": {
+                "en": "No valid model provider credentials found.",
+                "ja": "有効なモデルプロバイダーの認証情報が見つかりません。",
+                "status": 400,
+            },
+            "provider_quota_exceeded": {
+                "en": "Model provider quota exhausted.",
+                "ja": "モデルプロバイダーのクォータが使い切られました。",
+                "status": 400,
+            },
+            "rate_limit_error": {
+                "en": "The workspace's Dify Cloud quota for workflow executions has been exhausted.",
+                "ja": "ワークスペースの Dify Cloud のワークフロー実行クォータを使い切りました。",
+                "status": 429,
+            },
+            "too_many_requests": {
+                "en": "Too many concurrent requests for this app.",
+                "ja": "このアプリケーションへの同時リクエストが多すぎます。",
+                "status": 429,
+            },
+            "workflow_version_execution_not_allowed": {
+                "en": "A Chatflow request pinned a workflow version via `workflow_id` on the Dify Cloud Sandbox plan.",
+                "ja": "Dify Cloud の Sandbox プランで、Chatflow リクエストが `workflow_id` によりワークフローバージョンを指定しました。",
+                "status": 403,
+            },
+        },
+        "module": "dify_workflow_api.api.chat_messages.post_chat_messages",
+        "operation_id": {"en": "sendChatMessage", "ja": "sendBasicChatMessageJa"},
+    },
+    ("POST", "/chat-messages/{task_id}/stop"): {
+        "errors": {
+            "invalid_param": {
+                "en": "The required `user` field is missing.",
+                "ja": "必須の `user` フィールドがありません。",
+                "status": 400,
+            },
+            "not_chat_app": {
+                "en": "App mode does not match the API route.",
+                "ja": "アプリモードが API ルートと一致しません。",
+                "status": 400,
+            },
+        },
+        "module": "dify_workflow_api.api.chat_messages.post_chat_messages_task_id_stop",
+        "operation_id": {
+            "en": "stopChatMessageGeneration",
+            "ja": "stopBasicChatMessageGenerationJa",
+        },
+    },
+    ("POST", "/conversations/{conversation_id}/name"): {
+        "errors": {
+            "invalid_param": {
+                "en": "`auto_generate` is `true` but the conversation has no messages to generate a name from.",
+                "ja": "`auto_generate` が `true` ですが、名前を生成するためのメッセージが会話にありません。",
+                "status": 400,
+            },
+            "not_chat_app": {
+                "en": "App mode does not match the API route.",
+                "ja": "アプリモードが API ルートと一致しません。",
+                "status": 400,
+            },
+            "not_found": {
+                "en": "Conversation does not exist.",
+                "ja": "会話が存在しません。",
+                "status": 404,
+            },
+        },
+        "module": "dify_workflow_api.api.conversations.post_conversations_conversation_id_name",
+        "operation_id": {
+            "en": "renameConversation",
+            "ja": "renameBasicChatConversationJa",
+        },
     },
     ("POST", "/files/upload"): {
         "errors": {
@@ -273,6 +574,25 @@ OPERATIONS: Final[dict[tuple[str, str], Operation]] = {
         "operation_id": {
             "en": "submitChatflowHumanInputForm",
             "ja": "submitChatflowHumanInputForm",
+        },
+    },
+    ("POST", "/messages/{message_id}/feedbacks"): {
+        "errors": {
+            "invalid_param": {
+                "en": "The required `user` field is omitted, or `rating` is `null` but there is no existing feedback to revoke.",
+                "ja": "必須の `user` フィールドが省略されているか、`rating` が `null` であるにもかかわらず取り消す既存のフィードバックがありません。",
+                "status": 400,
+            },
+            "not_found": {
+                "en": "Message does not exist.",
+                "ja": "メッセージが存在しません。",
+                "status": 404,
+            },
+        },
+        "module": "dify_workflow_api.api.messages.post_messages_message_id_feedbacks",
+        "operation_id": {
+            "en": "postChatMessageFeedback",
+            "ja": "postBasicChatMessageFeedbackJa",
         },
     },
     ("POST", "/text-to-audio"): {
@@ -451,5 +771,40 @@ OPERATIONS: Final[dict[tuple[str, str], Operation]] = {
         },
         "module": "dify_workflow_api.api.workflows.post_workflows_workflow_id_run",
         "operation_id": {"en": "runWorkflowById", "ja": "runWorkflowByIdJa"},
+    },
+    ("PUT", "/apps/annotations/{annotation_id}"): {
+        "errors": {
+            "not_found": {
+                "en": "Annotation does not exist.",
+                "ja": "アノテーションが存在しません。",
+                "status": 404,
+            }
+        },
+        "module": "dify_workflow_api.api.apps.put_apps_annotations_annotation_id",
+        "operation_id": {"en": "updateAnnotation", "ja": "updateChatAnnotationJa"},
+    },
+    ("PUT", "/conversations/{conversation_id}/variables/{variable_id}"): {
+        "errors": {
+            "bad_request": {
+                "en": "Variable value type mismatch.",
+                "ja": "変数値の型が一致しません。",
+                "status": 400,
+            },
+            "not_chat_app": {
+                "en": "App mode does not match the API route.",
+                "ja": "アプリモードが API ルートと一致しません。",
+                "status": 400,
+            },
+            "not_found": {
+                "en": "Conversation does not exist.; Conversation variable does not exist.",
+                "ja": "会話が存在しません。; 会話変数が存在しません。",
+                "status": 404,
+            },
+        },
+        "module": "dify_workflow_api.api.conversations.put_conversations_conversation_id_variables_variable_id",
+        "operation_id": {
+            "en": "updateChatConversationVariable",
+            "ja": "updateChatConversationVariableJa",
+        },
     },
 }

@@ -1,4 +1,5 @@
-"""Typed client for Dify's Workflow App API.
+"""Typed client for the apps Dify builds on its workflow engine: Workflow apps
+(`WorkflowClient`) and Chatflow, Chatbot and Agent apps (`ChatClient`).
 
     from dify_workflow import WorkflowClient
 
@@ -16,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from dify_workflow_api._spec_index import SPEC_SHA256
 
+from ._app import AppClient
+from ._async_app import AsyncAppClient
 from ._async_client import AsyncWorkflowClient
 from ._client import WorkflowClient
 from ._config import InsecureTransportWarning
@@ -30,6 +33,7 @@ from ._exceptions import (
     ClientClosedError,
     ConfigurationError,
     ConflictError,
+    ConversationMismatchWarning,
     DifyError,
     InternalServerError,
     InvalidInputError,
@@ -127,6 +131,42 @@ _LAZY: dict[str, str] = {
     "WorkflowLogPage": "_results",
     "WorkflowRunDetail": "_results",
     "WorkflowRunResult": "_results",
+    # The chat API (Chatflow, Chatbot and Agent apps)
+    "ChatClient": "chat._client",
+    "AsyncChatClient": "chat._async_client",
+    "ChatStream": "chat._streaming",
+    "AsyncChatStream": "chat._async_streaming",
+    "FileResponse": "chat._client",
+    "AsyncFileResponse": "chat._async_client",
+    "ChatOutcome": "chat._core",
+    "AgentMessageEvent": "chat._events",
+    "AgentThoughtData": "chat._events",
+    "AgentThoughtEvent": "chat._events",
+    "ChatEvent": "chat._events",
+    "ChatReasoningChunkEvent": "chat._events",
+    "ChatTextChunkEvent": "chat._events",
+    "ChatTtsMessageEndEvent": "chat._events",
+    "ChatTtsMessageEvent": "chat._events",
+    "MessageData": "chat._events",
+    "MessageEndData": "chat._events",
+    "MessageEndEvent": "chat._events",
+    "MessageEvent": "chat._events",
+    "MessageFileData": "chat._events",
+    "MessageFileEvent": "chat._events",
+    "MessageReplaceData": "chat._events",
+    "MessageReplaceEvent": "chat._events",
+    "Annotation": "chat._results",
+    "AnnotationJob": "chat._results",
+    "AnnotationPage": "chat._results",
+    "ChatMessageResult": "chat._results",
+    "Conversation": "chat._results",
+    "ConversationPage": "chat._results",
+    "ConversationVariable": "chat._results",
+    "ConversationVariablePage": "chat._results",
+    "Feedback": "chat._results",
+    "FeedbackPage": "chat._results",
+    "Message": "chat._results",
+    "MessagePage": "chat._results",
 }
 
 if TYPE_CHECKING:
@@ -206,6 +246,43 @@ if TYPE_CHECKING:
     from ._streaming import (
         WorkflowStream,
     )
+    from .chat._async_client import AsyncChatClient, AsyncFileResponse
+    from .chat._async_streaming import AsyncChatStream
+    from .chat._client import ChatClient, FileResponse
+    from .chat._core import ChatOutcome
+    from .chat._events import (
+        AgentMessageEvent,
+        AgentThoughtData,
+        AgentThoughtEvent,
+        ChatEvent,
+        ChatReasoningChunkEvent,
+        ChatTextChunkEvent,
+        ChatTtsMessageEndEvent,
+        ChatTtsMessageEvent,
+        MessageData,
+        MessageEndData,
+        MessageEndEvent,
+        MessageEvent,
+        MessageFileData,
+        MessageFileEvent,
+        MessageReplaceData,
+        MessageReplaceEvent,
+    )
+    from .chat._results import (
+        Annotation,
+        AnnotationJob,
+        AnnotationPage,
+        ChatMessageResult,
+        Conversation,
+        ConversationPage,
+        ConversationVariable,
+        ConversationVariablePage,
+        Feedback,
+        FeedbackPage,
+        Message,
+        MessagePage,
+    )
+    from .chat._streaming import ChatStream
 
 
 def __getattr__(name: str) -> Any:
@@ -228,12 +305,23 @@ __all__ = [
     "APITimeoutError",
     "AgentLogData",
     "AgentLogEvent",
+    "AgentMessageEvent",
+    "AgentThoughtData",
+    "AgentThoughtEvent",
+    "Annotation",
+    "AnnotationJob",
+    "AnnotationPage",
+    "AppClient",
     "AppInfo",
     "AppMeta",
     "AppParameters",
     "AppSite",
+    "AsyncAppClient",
     "AsyncAudioResponse",
     "AsyncBatch",
+    "AsyncChatClient",
+    "AsyncChatStream",
+    "AsyncFileResponse",
     "AsyncHttpBackend",
     "AsyncWorkflowClient",
     "AsyncWorkflowStream",
@@ -243,13 +331,30 @@ __all__ = [
     "Batch",
     "BatchResult",
     "BatchSummary",
+    "ChatClient",
+    "ChatEvent",
+    "ChatMessageResult",
+    "ChatOutcome",
+    "ChatReasoningChunkEvent",
+    "ChatStream",
+    "ChatTextChunkEvent",
+    "ChatTtsMessageEndEvent",
+    "ChatTtsMessageEvent",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "Conversation",
+    "ConversationMismatchWarning",
+    "ConversationPage",
+    "ConversationVariable",
+    "ConversationVariablePage",
     "DifyError",
     "EndUser",
     "EndUserSummary",
+    "Feedback",
+    "FeedbackPage",
     "FileInput",
+    "FileResponse",
     "FormAction",
     "HttpBackend",
     "HumanInputForm",
@@ -277,6 +382,16 @@ __all__ = [
     "LoopStartedData",
     "LoopStartedEvent",
     "MalformedEvent",
+    "Message",
+    "MessageData",
+    "MessageEndData",
+    "MessageEndEvent",
+    "MessageEvent",
+    "MessageFileData",
+    "MessageFileEvent",
+    "MessagePage",
+    "MessageReplaceData",
+    "MessageReplaceEvent",
     "NodeFinishedData",
     "NodeFinishedEvent",
     "NodeRetryData",

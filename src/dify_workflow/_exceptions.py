@@ -34,7 +34,11 @@ The tree::
             ├── RateLimitError             429
             └── InternalServerError        >= 500
 
-Any other status >= 300 raises `APIStatusError` itself. No exception text or argument ever
+Any other status >= 300 raises `APIStatusError` itself.
+
+One warning, not an error: `ConversationMismatchWarning` (a UserWarning) when a chat
+message sent with a `conversation_id` was answered in another conversation (Dify starts
+a new one for an id it does not know, instead of refusing it). No exception text or argument ever
 contains the API key. Every exception pickles (for process pools and task queues): the
 unpickled copy keeps its fields; its `request` and `response` are rebuilt with method,
 URL, status and response headers only, never the request's headers or body.
@@ -60,6 +64,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "ConversationMismatchWarning",
     "DifyError",
     "InternalServerError",
     "InvalidInputError",
@@ -380,3 +385,19 @@ def _rebuild(cls: type[DifyError], args: tuple[Any, ...], state: dict[str, Any])
             value = httpx.Response(value[1], headers=value[2], request=request)
         setattr(error, name, value)
     return error
+
+
+class ConversationMismatchWarning(UserWarning):
+    """A chat message sent with `conversation_id` was answered in another conversation:
+    Dify 1.15.0 starts a new conversation for an id it does not know (recordings 119,
+    127) instead of refusing it. `sent` is the id sent, `used` the one the server used
+    (the result's and the stream's `conversation_id`)."""
+
+    def __init__(self, sent: str, used: str) -> None:
+        super().__init__(
+            f"the message was sent to conversation {sent} but the server answered in conversation "
+            f"{used}: it did not know {sent} and started a new conversation (the earlier turns are "
+            "not in its context)"
+        )
+        self.sent = sent
+        self.used = used

@@ -74,3 +74,34 @@ SUBMIT_FORM = Operation("POST", "/form/human_input/{form_token}", idempotent=Fal
 UPLOAD_FILE = Operation("POST", "/files/upload", idempotent=False)
 AUDIO_TO_TEXT = Operation("POST", "/audio-to-text", idempotent=False)
 TEXT_TO_AUDIO = Operation("POST", "/text-to-audio", idempotent=False)
+
+# -- the chat API (Chatflow, Chatbot and Agent apps) ------------------------------------------
+
+# A message bills and adds a turn to the conversation: never sent twice (the rule of runs).
+SEND_MESSAGE = Operation("POST", "/chat-messages", idempotent=False)
+STOP_MESSAGE = Operation("POST", "/chat-messages/{task_id}/stop", idempotent=True)
+GET_SUGGESTED = Operation("GET", "/messages/{message_id}/suggested", idempotent=True)
+PREVIEW_FILE = Operation("GET", "/files/{file_id}/preview", idempotent=True)
+# A message has one feedback per user: sending it again replaces it with the same.
+SEND_FEEDBACK = Operation("POST", "/messages/{message_id}/feedbacks", idempotent=True)
+LIST_FEEDBACKS = Operation("GET", "/app/feedbacks", idempotent=True)
+LIST_CONVERSATIONS = Operation("GET", "/conversations", idempotent=True)
+LIST_MESSAGES = Operation("GET", "/messages", idempotent=True)
+LIST_VARIABLES = Operation("GET", "/conversations/{conversation_id}/variables", idempotent=True)
+# Renaming to a given name twice is harmless; an auto-generated name asks a model once
+# more at worst.
+RENAME_CONVERSATION = Operation("POST", "/conversations/{conversation_id}/name", idempotent=True)
+UPDATE_VARIABLE = Operation(
+    "PUT", "/conversations/{conversation_id}/variables/{variable_id}", idempotent=True
+)
+DELETE_CONVERSATION = Operation("DELETE", "/conversations/{conversation_id}", idempotent=True)
+LIST_ANNOTATIONS = Operation("GET", "/apps/annotations", idempotent=True)
+# A second create would make a second annotation.
+CREATE_ANNOTATION = Operation("POST", "/apps/annotations", idempotent=False)
+UPDATE_ANNOTATION = Operation("PUT", "/apps/annotations/{annotation_id}", idempotent=True)
+DELETE_ANNOTATION = Operation("DELETE", "/apps/annotations/{annotation_id}", idempotent=True)
+# Each call starts a job (embedding every annotation): not repeated after a lost answer.
+SET_ANNOTATION_REPLY = Operation("POST", "/apps/annotation-reply/{action}", idempotent=False)
+GET_ANNOTATION_REPLY_JOB = Operation(
+    "GET", "/apps/annotation-reply/{action}/status/{job_id}", idempotent=True
+)

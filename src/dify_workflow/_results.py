@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -587,13 +588,20 @@ def _at(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
+def _hints(cls: type) -> dict[str, Any]:
+    """The field types of a result class, its names resolved in its own module (result
+    classes of other modules, the chat API's, name their own classes) and in this one."""
+    own = sys.modules[cls.__module__].__dict__
+    return typing.get_type_hints(cls, globalns=globals() if own is globals() else {**globals(), **own})
+
+
 def _compile(cls: type) -> Callable[[Any, str], Any]:
     """A builder for `cls` written out as one function (as attrs writes its __init__):
     a value of exactly the expected type is taken as it is; anything else (null, a
     missing key, an int for a float, a nested object, a wrong type) goes through the
     field's converter, which applies defaults or raises Malformed. A stream builds one
     of these per event, so the common case takes one type check per field."""
-    hints = typing.get_type_hints(cls, globalns=globals())
+    hints = _hints(cls)
     namespace: dict[str, Any] = {
         "cls": cls, "M": _MISSING, "Mapping": Mapping, "Malformed": Malformed, "_kind": _kind, "_at": _at,
     }  # fmt: skip
@@ -642,7 +650,7 @@ def _kind(value: Any) -> str:
 def _plan(cls: type) -> list[tuple[str, Convert, bool]]:
     """Per field: its name, its converter, and whether a null is kept as it is (a nullable
     field whose default, if any, is None)."""
-    hints = typing.get_type_hints(cls, globalns=globals())
+    hints = _hints(cls)
     plan = []
     for field in attrs.fields(cls):
         if field.name == "raw":

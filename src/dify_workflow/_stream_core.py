@@ -47,6 +47,9 @@ class StreamCore:
     `workflow_finished`, recording 96): the caller closes the connection then.
     """
 
+    # How a decoded event object becomes a typed event (the chat stream has its own).
+    parse = staticmethod(parse_event)
+
     def __init__(
         self,
         request: httpx.Request,
@@ -107,7 +110,7 @@ class StreamCore:
             return
         if name == "error":
             raise self._error(raw)
-        event = parse_event(raw)
+        event = self.parse(raw)
         self.last_event_at = time.monotonic()
         task_id, run_id = raw.get("task_id"), raw.get("workflow_run_id")
         if type(run_id) is str and self.workflow_run_id is None:

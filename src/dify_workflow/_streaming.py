@@ -27,7 +27,7 @@ from ._stream_core import StreamCore, run_outcome
 from ._types import ENDED_STATUSES, RunHandle, RunOutcome, StopOutcome
 
 if TYPE_CHECKING:
-    from ._client import WorkflowClient
+    from ._app import AppClient
 
 __all__ = ["WorkflowStream"]
 
@@ -60,9 +60,14 @@ class WorkflowStream:
     run on the server: call `stop()` for that (or `client.stop_task(task_id, user=...)`).
     """
 
+    # What the stream's state lives in, and whether a new run's lost connection can be
+    # followed by a RunHandle (the chat stream has its own core and no handle).
+    _core_class: type[StreamCore] = StreamCore
+    _detachable = True
+
     def __init__(
         self,
-        client: WorkflowClient,
+        client: AppClient,
         op: Operation,
         request: httpx.Request,
         *,
@@ -91,7 +96,7 @@ class WorkflowStream:
         self._waiting_since: float | None = None
         self._started_at: float | None = None
         self._bound: float | None = None  # the phase's bound on the read in progress
-        self._core = StreamCore(
+        self._core = self._core_class(
             request,
             replays=replays,
             task_id=task_id,
@@ -239,7 +244,7 @@ class WorkflowStream:
         try:
             response, _ = client._send(self._op, self._request, stream=True)
         except APIConnectionError as exc:
-            if self._sent is not None:
+            if self._sent is not None and self._detachable:
                 client._lost_run(exc, self._sent, self._sent_at)
             raise
         if self._sent is not None:
@@ -379,9 +384,13 @@ class WorkflowStream:
         elif exc is not None:
             why = f"The stream broke: {transport_error(exc, self._request).message.rstrip('.')}"
         # A new run's error carries its handle: with ids once they came, else pending.
-        pending = self.handle if self._sent is not None and self._sent_at is not None else None
+        pending = (
+            self.handle if self._detachable and self._sent is not None and self._sent_at is not None else None
+        )
         if run:
             hint = " The run may go on on the server: stream.resume() follows it again."
+        elif self._sent is not None and not self._detachable:
+            hint = self._lost_hint
         elif pending is not None:
             hint = (
                 " The run may still start and be billed: err.pending_run finds it "
@@ -430,8 +439,7 @@ class WorkflowStream:
         task = self._live_task_id(deadline)
         if task is None:
             return self._core.outcome_from_detail(False, self._detail_status(deadline))
-        result = self._client.stop_task(task, user=self._user, timeout=max(deadline - time.monotonic(), 1.0))
-        requested = result.result == "success"
+        requested = self._send_stop(task, max(deadline - time.monotonic(), 1.0))
         try:
             while self._core.final is None and not past(deadline) and self._read_more(until=deadline):
                 pass
@@ -441,6 +449,14 @@ class WorkflowStream:
         if verdict is not None:
             return verdict
         return self._core.outcome_from_detail(requested, self._detail_status(deadline))
+
+    def _send_stop(self, task: str, timeout: float) -> bool:
+        """Send the stop of the run's task (by the client's app kind); whether the server
+        took it."""
+        return self._client._stop_for_stream(task, self._user, timeout)
+
+    # What a new chat message's broken stream tells (the workflow stream has a handle).
+    _lost_hint = ""
 
     def _live_task_id(self, deadline: float) -> str | None:
         """The task id a stop needs, reading ahead (events are kept) until it is known."""

@@ -42,7 +42,10 @@ class OperationCase:
         values = {}
         for param in self.op.get("parameters") or []:
             if param.get("in") == "path":
-                sample = param.get("example") or (param.get("schema") or {}).get("example") or SAMPLE_ID
+                schema = param.get("schema") or {}
+                sample = (
+                    param.get("example") or schema.get("example") or (schema.get("enum") or [SAMPLE_ID])[0]
+                )
                 values[param["name"]] = str(sample)
         return values
 

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from dify_workflow import WorkflowClient
+from dify_workflow import ChatClient, WorkflowClient
 from tests.contract._cases import OperationCase
 from tests.contract.known_differences import sse_from_example
 
@@ -99,8 +99,27 @@ CALLS: dict[tuple[str, str], Callable[[WorkflowClient, OperationCase, bool], Any
 
 
 def invoke(client: WorkflowClient, case: OperationCase, *, streaming: bool = False) -> Any:
-    """The facade's answer for `case`'s operation (events as a list for streams)."""
-    return CALLS[(case.method, case.path)](client, case, streaming)
+    """The facade's answer for `case`'s operation (events as a list for streams). A chat
+    operation is called on a ChatClient with `client`'s settings and connection pool."""
+    key = (case.method, case.path)
+    if key in CHAT_CALLS:
+        with as_chat(client) as chat:
+            return CHAT_CALLS[key](chat, case, streaming)
+    return CALLS[key](client, case, streaming)
+
+
+def as_chat(client: WorkflowClient) -> ChatClient:
+    """A ChatClient with the settings of `client` (and its http_client, if it was given one)."""
+    http = None if client._own_pool else client._pool.http
+    return ChatClient(
+        api_key=client._api_key,
+        base_url=client.base_url,
+        http_client=http,  # type: ignore[arg-type]
+        lang=client.lang,
+        max_retries=client.max_retries,
+        default_headers=client._default_headers,
+        timeout=client.timeout,
+    )
 
 
 def served(status: int, media_type: str, value: Any) -> tuple[int, dict[str, str], bytes]:
@@ -111,3 +130,110 @@ def served(status: int, media_type: str, value: Any) -> tuple[int, dict[str, str
         return status, {"Content-Type": "application/json"}, json.dumps(value).encode()
     body = value.encode() if isinstance(value, str) else bytes(value or b"")
     return status, {"Content-Type": media_type}, body
+
+
+# -- the chat API ---------------------------------------------------------------------------
+
+
+def _message(client: ChatClient, case: OperationCase, streaming: bool) -> Any:
+    example = _example(case)
+    kwargs: dict[str, Any] = {"user": example.get("user", USER), "inputs": example.get("inputs") or {}}
+    if example.get("conversation_id"):
+        kwargs["conversation_id"] = example["conversation_id"]
+    if example.get("files"):
+        kwargs["files"] = example["files"]
+    query = example.get("query", "Hello")
+    if not streaming:
+        return client.send_message(query, **kwargs)
+    with client.stream_message(query, **kwargs) as stream:
+        return list(stream)
+
+
+def _action(case: OperationCase) -> str:
+    value = case.path_values().get("action", "enable")
+    return value if value in ("enable", "disable") else "enable"
+
+
+def _preview(client: ChatClient, case: OperationCase, streaming: bool) -> Any:
+    with client.preview_file(case.path_values()["file_id"], user=USER) as preview:
+        return preview.read()
+
+
+def _rename(client: ChatClient, case: OperationCase, streaming: bool) -> Any:
+    example = _example(case)
+    if example.get("auto_generate"):
+        return client.rename_conversation(
+            case.path_values()["conversation_id"], user=example.get("user", USER), auto_generate=True
+        )
+    return client.rename_conversation(
+        case.path_values()["conversation_id"], example.get("name", "renamed"), user=example.get("user", USER)
+    )
+
+
+def _feedback(client: ChatClient, case: OperationCase, streaming: bool) -> Any:
+    example = _example(case)
+    return client.send_feedback(
+        case.path_values()["message_id"],
+        user=example.get("user", USER),
+        rating=example.get("rating", "like"),
+        content=example.get("content"),
+    )
+
+
+def _annotation_reply(client: ChatClient, case: OperationCase, streaming: bool) -> Any:
+    example = _example(case)
+    return client.set_annotation_reply(
+        _action(case),  # type: ignore[arg-type]
+        embedding_provider_name=example.get("embedding_provider_name", "openai"),
+        embedding_model_name=example.get("embedding_model_name", "text-embedding-3-small"),
+        score_threshold=example.get("score_threshold", 0.9),
+    )
+
+
+CHAT_CALLS: dict[tuple[str, str], Callable[[ChatClient, OperationCase, bool], Any]] = {
+    ("POST", "/chat-messages"): _message,
+    ("POST", "/chat-messages/{task_id}/stop"): lambda c, case, s: c.stop_message(
+        case.path_values()["task_id"], user=_example(case).get("user", USER)
+    ),
+    ("GET", "/messages/{message_id}/suggested"): lambda c, case, s: c.get_suggested_questions(
+        case.path_values()["message_id"], user=USER
+    ),
+    ("GET", "/files/{file_id}/preview"): _preview,
+    ("POST", "/messages/{message_id}/feedbacks"): _feedback,
+    ("GET", "/app/feedbacks"): lambda c, case, s: c.list_feedbacks(),
+    ("GET", "/conversations"): lambda c, case, s: c.list_conversations(user=USER),
+    ("GET", "/messages"): lambda c, case, s: c.list_messages(SAMPLE_CONVERSATION, user=USER),
+    ("GET", "/conversations/{conversation_id}/variables"): lambda c, case, s: c.list_conversation_variables(
+        case.path_values()["conversation_id"], user=USER
+    ),
+    ("POST", "/conversations/{conversation_id}/name"): _rename,
+    ("PUT", "/conversations/{conversation_id}/variables/{variable_id}"): lambda c, case, s: (
+        c.update_conversation_variable(
+            case.path_values()["conversation_id"],
+            case.path_values()["variable_id"],
+            _example(case).get("value", "new value"),
+            user=_example(case).get("user", USER),
+        )
+    ),
+    ("DELETE", "/conversations/{conversation_id}"): lambda c, case, s: c.delete_conversation(
+        case.path_values()["conversation_id"], user=_example(case).get("user", USER)
+    ),
+    ("GET", "/apps/annotations"): lambda c, case, s: c.list_annotations(),
+    ("POST", "/apps/annotations"): lambda c, case, s: c.create_annotation(
+        _example(case).get("question", "Q?"), _example(case).get("answer", "A.")
+    ),
+    ("PUT", "/apps/annotations/{annotation_id}"): lambda c, case, s: c.update_annotation(
+        case.path_values()["annotation_id"],
+        _example(case).get("question", "Q?"),
+        _example(case).get("answer", "A."),
+    ),
+    ("DELETE", "/apps/annotations/{annotation_id}"): lambda c, case, s: c.delete_annotation(
+        case.path_values()["annotation_id"]
+    ),
+    ("POST", "/apps/annotation-reply/{action}"): _annotation_reply,
+    ("GET", "/apps/annotation-reply/{action}/status/{job_id}"): lambda c, case, s: c.get_annotation_reply_job(
+        _action(case),  # type: ignore[arg-type]
+        case.path_values()["job_id"],
+    ),
+}
+SAMPLE_CONVERSATION = "45701982-8118-4bc5-8e9b-64562b4555f2"

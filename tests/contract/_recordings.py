@@ -8,9 +8,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import yaml
 from openapi_schema_validator import OAS30Validator
 
 from tests._replay import RECORDINGS
+from tests._support import ROOT
 from tests.contract._cases import OperationCase, operation_cases
 
 FILES = sorted(RECORDINGS.glob("*.json"))
@@ -106,10 +108,24 @@ def disagreements(recorded: Recorded) -> list[str]:
     return sorted(set(found))[:5]
 
 
-def event_schemas(case: OperationCase) -> dict[str, Any]:
-    """Event name -> its schema, from the spec's discriminated event union."""
+STREAM_UNIONS: dict[str, str] = yaml.safe_load((ROOT / "openapi" / "cut.yaml").read_text("utf-8"))[
+    "stream_event_unions"
+]
+
+
+def stream_kind(path: str) -> str:
+    """The stream an operation answers with: the chat API's or the workflow engine's."""
+    return "chat" if path.startswith("/chat-messages") else "workflow"
+
+
+def event_schemas(case: OperationCase, kind: str | None = None) -> dict[str, Any]:
+    """Event name -> its schema, from the event union of the operation's stream kind
+    (openapi/cut.yaml names each union; a language suffix on the name is accepted)."""
+    union = STREAM_UNIONS[kind or stream_kind(case.path)]
     schemas = (case.spec.get("components") or {}).get("schemas") or {}
-    for schema in schemas.values():
+    for name, schema in schemas.items():
+        if re.sub(r"(?:Jp|Ja|JP|JA)$", "", name) != union:
+            continue
         discriminator = schema.get("discriminator") if isinstance(schema, dict) else None
         if discriminator and discriminator.get("propertyName") == "event":
             return {

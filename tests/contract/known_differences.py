@@ -32,10 +32,41 @@ RECORDINGS: dict[str, str] = {
         "GET /workflows/run (the wrong method) gives a JSON 405 `method_not_allowed`; no spec "
         "operation covers it, and the facade never sends it; 405 maps to APIStatusError."
     ),
+    "125-chatflow-conversation-delete": (
+        "DELETE /conversations/{id} answers 204 with an empty body but a `Content-Type: "
+        "application/json` header, which the spec does not document for 204; the facade reads "
+        "no body from it and returns None."
+    ),
+    "130-hichat-messages-while-paused": (
+        "A message waiting at a human-input form lists its form in `extra_contents` (a field "
+        "the spec leaves open) with `form_submission_data: null`, which the spec's item schema "
+        "does not allow; the facade keeps `extra_contents` in `Message.raw` and reads none of it."
+    ),
+    "132-hichat-events-after-submit": (
+        "GET /workflow/{id}/events of a Chatflow run streams the chat stream's events (`message`, "
+        "`message_end`, with `conversation_id`), which the spec documents only for "
+        "POST /chat-messages; the ChatClient reads such a stream with the chat events, the "
+        "WorkflowClient yields them as UnknownEvent."
+    ),
+    "134-hichat-chat-blocking-paused": (
+        "A blocking chat message that pauses at human input answers `event: workflow_paused` "
+        "with `metadata.usage: null` (no model ran to the end), which the spec does not allow; "
+        "`ChatMessageResult.usage` is then `{}` and `paused` is True."
+    ),
     "76-error-404-unknown-route": (
         "An unknown route gives Dify's HTML 404 page; the facade raises NotFoundError whose "
         "message says that Dify's API base URL usually ends in /v1."
     ),
+}
+
+# Operations no recording shows (the recorded apps have no annotation reply model, no file
+# of a message); the other three sources (spec examples, generated bodies, Prism) cover them.
+NOT_RECORDED: dict[tuple[str, str], str] = {
+    ("GET", "/files/{file_id}/preview"): "no recorded message carries a file",
+    ("POST", "/apps/annotation-reply/{action}"): "needs an embedding model the recording server had not",
+    ("GET", "/apps/annotation-reply/{action}/status/{job_id}"): "needs a job of the operation above",
+    ("PUT", "/apps/annotations/{annotation_id}"): "not recorded (create and list are, 123-124)",
+    ("DELETE", "/apps/annotations/{annotation_id}"): "not recorded (create and list are, 123-124)",
 }
 
 EXAMPLES: dict[str, str] = {
@@ -66,6 +97,17 @@ REQUIRED_BY_THE_FACADE: dict[tuple[str, str], tuple[str, str]] = {
         "The spec does not mark the stop answer's `result` required, but Dify always sends it "
         "(recordings 03, 09, 83, 84, 87) and it is what stop_task returns; a 200 without it is "
         "APIResponseValidationError.",
+    ),
+    ("POST", "/chat-messages/{task_id}/stop"): (
+        "result",
+        "As for the workflow stop: Dify sends `result` (recording 106) and stop_message returns "
+        "it; a 200 without it is APIResponseValidationError.",
+    ),
+    ("GET", "/messages/{message_id}/suggested"): (
+        "data",
+        "The spec leaves `data` optional; it is what get_suggested_questions returns, so a 200 "
+        "without it is APIResponseValidationError (no recording has a successful answer: the "
+        "recorded app has the feature off, 114).",
     ),
     ("POST", "/audio-to-text"): (
         "text",

@@ -30,6 +30,7 @@ from tests.contract._cases import (
     params,
 )
 from tests.contract._facade import invoke, served
+from tests.contract._recordings import stream_kind
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from prepare_spec import stable_model_name
@@ -116,8 +117,13 @@ def check_response_example(case: ExampleCase) -> None:
             assert outcome == StopTaskResult(result=case.value["result"], request_id="req-42")
             outcome = success_model(case.operation, case.status).from_dict(case.value)
         elif outcome is None or isinstance(outcome, str):
-            # submit_human_input_form returns None for `{}`; audio_to_text returns the text.
-            assert (outcome is None and case.value == {}) or outcome == case.value.get("text")
+            # submit_human_input_form returns None for `{}`, send_feedback for a success
+            # result; audio_to_text returns the text.
+            nothing = case.value in ({}, {"result": "success"})
+            assert (outcome is None and nothing) or outcome == case.value.get("text")
+            return
+        if isinstance(outcome, list):  # suggested questions: the `data` list itself
+            assert outcome == case.value.get("data")
             return
         assert same_json(outcome.to_dict(), case.value)
         return
@@ -130,18 +136,26 @@ def check_response_example(case: ExampleCase) -> None:
     assert err.code == case.value.get("code")
     assert err.message == case.value.get("message")
     assert err.request_id == "req-42"
-    line = documented_line(err.code or "").search(case.description)
-    if line is None:
+    causes = list(
+        dict.fromkeys(m.group(1).strip() for m in documented_line(err.code or "").finditer(case.description))
+    )
+    if not causes:
         assert err.description is None
     else:
-        assert err.description == line.group(1).strip()
+        # A code documented with several causes means each of them.
+        assert err.description == "; ".join(causes)
 
 
 def check_stream_example(client: WorkflowClient, case: ExampleCase, body: bytes) -> None:
-    """A documented event stream, parsed by the facade into typed events (the examples
-    of advanced-chat events the workflow facade does not know come as UnknownEvent)."""
+    """A documented event stream, parsed by the facade into typed events (on the workflow
+    client, the chat API's own events of an advanced-chat example come as UnknownEvent).
+    A chat stream ends at its workflow's end, or at `message_end` when it has no workflow."""
     expected = [json.loads(line[6:]) for line in body.decode().split("\n") if line.startswith("data: ")]
-    terminal = any(e.get("event") in ("workflow_finished", "workflow_paused") for e in expected)
+    chat = stream_kind(case.operation.path) == "chat"
+    ends = {"workflow_finished", "workflow_paused"}
+    if chat and not any(str(e.get("event", "")).startswith(("workflow_", "node_")) for e in expected):
+        ends = {"message_end"}
+    terminal = any(e.get("event") in ends for e in expected)
     if terminal:
         events = call(client, case.operation, case.media_type)
     else:
@@ -150,21 +164,21 @@ def check_stream_example(client: WorkflowClient, case: ExampleCase, body: bytes)
         assert broken.value.workflow_run_id == expected[0].get("workflow_run_id")
         return
     data_events = [e for e in expected if e.get("event") != "ping"]
-    # The stream ends at the run's terminal event, whatever follows it.
-    end = next(
-        i for i, e in enumerate(data_events) if e.get("event") in ("workflow_finished", "workflow_paused")
-    )
+    # The stream ends at its terminal event, whatever follows it.
+    end = next(i for i, e in enumerate(data_events) if e.get("event") in ends)
     assert [dict(e.raw) for e in events] == data_events[: end + 1]
+    names = stable_names.CHAT_EVENT_MODELS if chat else stable_names.EVENT_MODELS
     for event in events:
         known = type(event) is not dify_workflow.UnknownEvent
-        assert known == (event.event in stable_names.EVENT_MODELS)
+        assert known == (event.event in names)
         if isinstance(
             event, dify_workflow.MalformedEvent
         ) and known_differences.chatflow_event_without_run_id(case.id, dict(event.raw)):
             continue
         if known:
             # Ids like `node_exec_1` (see known_differences) still parse: formats are not checked.
-            assert isinstance(event, dify_workflow.TypedEvent), f"{event} of {case.id} did not parse"
+            typed = (dify_workflow.TypedEvent, dify_workflow.ChatEvent)
+            assert isinstance(event, typed), f"{event} of {case.id} did not parse"
 
 
 def same_json(ours: Any, theirs: Any) -> bool:
@@ -312,7 +326,7 @@ def test_contract_checks_catch_a_broken_event_parser(monkeypatch: pytest.MonkeyP
 def test_contract_checks_catch_a_broken_request_encoding(monkeypatch: pytest.MonkeyPatch) -> None:
     """Mutation: the form submission's body loses its `action`; the request the facade
     builds no longer validates against the spec."""
-    from dify_workflow import _async_client, _client, _inputs
+    from dify_workflow import _app, _async_app, _inputs
 
     real = _inputs.form_submission
 
@@ -321,7 +335,7 @@ def test_contract_checks_catch_a_broken_request_encoding(monkeypatch: pytest.Mon
         del body["action"]
         return body
 
-    for module in (_client, _async_client):
+    for module in (_app, _async_app):
         monkeypatch.setattr(module, "form_submission", without_action)
     case = next(
         c for c in OPERATIONS_CASES if (c.method, c.path) == ("POST", "/form/human_input/{form_token}")

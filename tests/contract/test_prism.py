@@ -77,7 +77,9 @@ def test_every_json_operation_succeeds_against_prism(
     if isinstance(outcome, StopTaskResult):
         assert outcome.result == example["result"]
     elif outcome is None:
-        assert example == {}
+        assert example in ({}, {"result": "success"})
+    elif isinstance(outcome, list):  # suggested questions: the `data` list itself
+        assert outcome == example["data"]
     elif isinstance(outcome, str):
         assert outcome == example["text"]
     else:

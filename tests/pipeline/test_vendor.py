@@ -45,19 +45,25 @@ def test_the_later_input_wins_with_its_keys_values_and_order(lang: str, page: Pa
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
-def test_the_cut_keeps_the_16_operations_and_the_stream_events(lang: str) -> None:
+def test_the_cut_keeps_the_34_operations_and_both_streams_events(lang: str) -> None:
     import sys
 
     sys.path.insert(0, str(ROOT / "scripts"))
     from _cut import Cut
 
     doc = yaml.safe_load((ROOT / "openapi" / lang / "workflow.yaml").read_text("utf-8"))
-    kept = {(m.upper(), p) for p, item in doc["paths"].items() for m in item if m in ("get", "post")}
-    assert kept == set(Cut.load(ROOT / "openapi/cut.yaml").operations) and len(kept) == 16
+    methods = ("get", "post", "put", "delete")
+    kept = {(m.upper(), p) for p, item in doc["paths"].items() for m in item if m in methods}
+    # 16 for Workflow apps and 31 for Chatflow apps, 13 of them the same: 34 (upstream's
+    # prose, counted in both languages; the "36" counted 11 shared ones).
+    assert kept == set(Cut.load(ROOT / "openapi/cut.yaml").operations) and len(kept) == 34
     schemas = doc["components"]["schemas"]
     mapping = schemas["ChunkWorkflowEvent"]["discriminator"]["mapping"]
     assert {"workflow_started", "node_finished", "text_chunk", "workflow_finished", "error"} <= set(mapping)
     assert all(ref.rsplit("/", 1)[-1] in schemas for ref in mapping.values())
+    chat = schemas["ChunkChatEvent"]["discriminator"]["mapping"]
+    assert {"message", "message_end", "workflow_finished", "human_input_required"} <= set(chat)
+    assert all(ref.rsplit("/", 1)[-1] in schemas for ref in chat.values())
     # Nothing of the knowledge-base routes (another kind of key) comes along.
     assert not any(p.startswith("/datasets") for p in doc["paths"])
 
@@ -131,8 +137,8 @@ def test_pages_of_one_spec_merge_and_the_new_inputs_reproduce(project_copy: Path
         "/workflows/tasks/{task_id}/stop",
         "/workflows/run/{workflow_run_id}",
     }
-    # The other 14 listed operations are missing from these inputs: each is a warning.
-    assert result.stderr.count("is listed in the cut but no input has it") == 14
+    # The other 32 listed operations are missing from these inputs: each is a warning.
+    assert result.stderr.count("is listed in the cut but no input has it") == 32
     manifest = json.loads((project_copy / "openapi/en/manifest.json").read_text())
     assert [Path(e["path"]).name for e in manifest["inputs"]] == [p.name for p in pages]
     assert sorted(p.name for p in (project_copy / "openapi/sources/en").iterdir()) == sorted(
@@ -219,11 +225,18 @@ def test_every_overlay_action_says_why() -> None:
         assert all(action["description"].strip() for action in doc["actions"])
 
 
-def test_unlisted_workflow_operations_are_reported(project_copy: Path, tmp_path: Path) -> None:
+def test_unlisted_workflow_and_chatflow_operations_are_reported(project_copy: Path, tmp_path: Path) -> None:
     doc = json.loads(EN_UPSTREAM.read_text("utf-8"))
-    doc["paths"]["/workflows/new-thing"] = {
+    for path, kinds in (("/workflows/new-thing", "Workflow"), ("/chat-new-thing", "Chatflow, Chatbot")):
+        doc["paths"][path] = {
+            "get": {
+                "description": f"**Available for**: {kinds} apps.",
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+    doc["paths"]["/completion-only"] = {
         "get": {
-            "description": "**Available for**: Workflow apps.",
+            "description": "**Available for**: Text Generator apps.",
             "responses": {"200": {"description": "ok"}},
         }
     }
@@ -231,8 +244,10 @@ def test_unlisted_workflow_operations_are_reported(project_copy: Path, tmp_path:
     upstream.write_text(json.dumps(doc), "utf-8")
     result = run_script("vendor_spec.py", "--lang", "en", upstream, EN_PAGE, "--root", project_copy)
     assert result.returncode == 0, result.stderr
-    assert "warning: GET /workflows/new-thing is marked as available for Workflow apps" in result.stderr
-    assert "/workflows/new-thing" not in (project_copy / "openapi/en/workflow.yaml").read_text()
+    for path in ("/workflows/new-thing", "/chat-new-thing"):
+        assert f"warning: GET {path} is marked as available for Workflow or Chatflow apps" in result.stderr
+        assert path not in (project_copy / "openapi/en/workflow.yaml").read_text()
+    assert "/completion-only" not in result.stderr, "an app kind this package does not serve is no concern"
 
 
 BAD_INPUTS = {

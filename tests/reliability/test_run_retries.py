@@ -133,12 +133,12 @@ class _RefusedOnce(httpx.BaseTransport, httpx.AsyncBaseTransport):
 def test_a_refused_connection_is_the_one_failure_a_run_retries(
     kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("dify_workflow._client._sleep", lambda s: None)
+    monkeypatch.setattr("dify_workflow._app._sleep", lambda s: None)
 
     async def no_wait(seconds: float) -> None:
         return None
 
-    monkeypatch.setattr("dify_workflow._async_client._async_sleep", no_wait)
+    monkeypatch.setattr("dify_workflow._async_app._async_sleep", no_wait)
     transport = _RefusedOnce()
     if kind == "sync":
         client = WorkflowClient(api_key=KEY, http_client=httpx.Client(transport=transport))
@@ -191,8 +191,8 @@ def test_a_really_refused_connection_is_retried_and_the_run_sent_once(
     async def start_listening_async(seconds: float) -> None:
         start_listening(seconds)
 
-    monkeypatch.setattr("dify_workflow._client._sleep", start_listening)
-    monkeypatch.setattr("dify_workflow._async_client._async_sleep", start_listening_async)
+    monkeypatch.setattr("dify_workflow._app._sleep", start_listening)
+    monkeypatch.setattr("dify_workflow._async_app._async_sleep", start_listening_async)
     try:
         result = call(kind, f"http://127.0.0.1:{port}/v1", "run_workflow", {"seconds": "1"}, user="u")
     finally:

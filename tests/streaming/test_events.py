@@ -8,15 +8,22 @@ from typing import Any
 
 import httpx
 import pytest
-from dify_workflow_api.stable_names import EVENT_MODELS
+from dify_workflow_api.stable_names import CHAT_EVENT_MODELS, EVENT_MODELS
 
 import dify_workflow
 from dify_workflow import MalformedEvent, StopOutcome, StreamError, UnknownEvent, WorkflowFinishedEvent
 from dify_workflow._events import EVENT_CLASSES, NOT_YIELDED, parse_event
 from dify_workflow._stream_core import StreamCore
+from dify_workflow.chat._events import CHAT_EVENT_CLASSES, ChatEvent, parse_chat_event
 from tests._replay import RECORDINGS, data_events, frames
 
-STREAMS = sorted(p.stem for p in RECORDINGS.glob("*.json") if "sse" in json.loads(p.read_text())["response"])
+ALL_STREAMS = sorted(
+    p.stem for p in RECORDINGS.glob("*.json") if "sse" in json.loads(p.read_text())["response"]
+)
+# Streams of chat apps (POST /chat-messages, and a Chatflow run's events): their events
+# carry the conversation.
+CHAT_STREAMS = [n for n in ALL_STREAMS if any("conversation_id" in e for e in data_events(n))]
+STREAMS = [n for n in ALL_STREAMS if n not in CHAT_STREAMS]
 REQUEST = httpx.Request("GET", "http://127.0.0.1/v1/workflow/x/events")
 
 
@@ -25,6 +32,27 @@ def test_every_event_of_the_spec_union_has_a_class_and_each_is_exported() -> Non
     for cls in EVENT_CLASSES.values():
         assert getattr(dify_workflow, cls.__name__) is cls
         assert cls.__doc__
+
+
+def test_every_event_of_the_chat_union_has_a_class_and_each_is_exported() -> None:
+    workflow_names = set(EVENT_CLASSES) & set(CHAT_EVENT_MODELS)
+    assert set(CHAT_EVENT_CLASSES) | workflow_names | NOT_YIELDED == set(CHAT_EVENT_MODELS)
+    for cls in CHAT_EVENT_CLASSES.values():
+        assert getattr(dify_workflow, cls.__name__) is cls
+        assert cls.__doc__
+
+
+@pytest.mark.parametrize("name", CHAT_STREAMS)
+def test_every_recorded_chat_event_parses_into_its_class_with_typed_data(name: str) -> None:
+    for raw in data_events(name):
+        event = parse_chat_event(raw)
+        cls = CHAT_EVENT_CLASSES.get(raw["event"]) or EVENT_CLASSES[raw["event"]]
+        assert type(event) is cls, f"{raw['event']} of {name}: {event}"
+        assert event.raw == raw and event.task_id == raw["task_id"]
+        if isinstance(event, ChatEvent):
+            assert (event.message_id, event.conversation_id) == (raw["message_id"], raw["conversation_id"])
+        else:
+            assert event.workflow_run_id == raw["workflow_run_id"]
 
 
 @pytest.mark.parametrize("name", STREAMS)

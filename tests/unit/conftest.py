@@ -19,6 +19,7 @@ def _no_backoff(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(seconds: float) -> None:
         slept.append(seconds)
 
-    monkeypatch.setattr("dify_workflow._client._sleep", slept.append)
-    monkeypatch.setattr("dify_workflow._async_client._async_sleep", fake_async_sleep)
+    for sync, async_ in (("_app", "_async_app"), ("_client", "_async_client")):
+        monkeypatch.setattr(f"dify_workflow.{sync}._sleep", slept.append)
+        monkeypatch.setattr(f"dify_workflow.{async_}._async_sleep", fake_async_sleep)
     return slept

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 a2d0769995a4cadb...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 """Contains all the data models used in inputs/outputs.
 
@@ -11,6 +11,11 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .agent_thought_item import AgentThoughtItem
+    from .agent_thought_item_tool_labels_type_0 import AgentThoughtItemToolLabelsType0
+    from .annotation_item import AnnotationItem
+    from .annotation_list_response import AnnotationListResponse
+    from .app_feedbacks_response import AppFeedbacksResponse
     from .app_info_response import AppInfoResponse
     from .app_meta_response import AppMetaResponse
     from .app_meta_response_tool_icons import AppMetaResponseToolIcons
@@ -56,12 +61,48 @@ if TYPE_CHECKING:
     )
     from .audio_to_text_request import AudioToTextRequest
     from .audio_to_text_response import AudioToTextResponse
+    from .chat_completion_response import ChatCompletionResponse
+    from .chat_completion_response_metadata import ChatCompletionResponseMetadata
+    from .chat_request import ChatRequest
+    from .chat_request_files_item import ChatRequestFilesItem
+    from .chat_request_files_item_transfer_method import (
+        ChatRequestFilesItemTransferMethod,
+    )
+    from .chat_request_files_item_type import ChatRequestFilesItemType
+    from .chat_request_inputs import ChatRequestInputs
+    from .chat_request_response_mode import ChatRequestResponseMode
+    from .chunk_chat_event import ChunkChatEvent
+    from .chunk_chat_event_event import ChunkChatEventEvent
     from .chunk_workflow_event import ChunkWorkflowEvent
     from .chunk_workflow_event_event import ChunkWorkflowEventEvent
+    from .conversation_history_response import ConversationHistoryResponse
+    from .conversation_list_item import ConversationListItem
+    from .conversation_list_item_inputs import ConversationListItemInputs
+    from .conversation_message_item import ConversationMessageItem
+    from .conversation_message_item_feedback_type_0 import (
+        ConversationMessageItemFeedbackType0,
+    )
+    from .conversation_message_item_inputs import ConversationMessageItemInputs
+    from .conversation_rename_request import ConversationRenameRequest
+    from .conversation_variable_item import ConversationVariableItem
+    from .conversation_variable_update_request import ConversationVariableUpdateRequest
+    from .conversation_variables_response import ConversationVariablesResponse
+    from .conversations_list_response import ConversationsListResponse
+    from .create_annotation_request import CreateAnnotationRequest
+    from .delete_conversations_conversation_id_body import (
+        DeleteConversationsConversationIdBody,
+    )
     from .emoji_icon import EmojiIcon
     from .end_user_detail import EndUserDetail
     from .end_user_summary import EndUserSummary
+    from .feedback_item import FeedbackItem
     from .file_upload_response import FileUploadResponse
+    from .form_input import FormInput
+    from .form_input_default import FormInputDefault
+    from .get_apps_annotation_reply_action_status_job_id_action import (
+        GetAppsAnnotationReplyActionStatusJobIdAction,
+    )
+    from .get_conversations_sort_by import GetConversationsSortBy
     from .get_form_human_input_form_token_response_200 import (
         GetFormHumanInputFormTokenResponse200,
     )
@@ -90,6 +131,21 @@ if TYPE_CHECKING:
         GetFormHumanInputFormTokenResponse200UserActionsItem,
     )
     from .get_workflows_logs_status import GetWorkflowsLogsStatus
+    from .human_input_content import HumanInputContent
+    from .human_input_form_definition import HumanInputFormDefinition
+    from .human_input_form_definition_resolved_default_values import (
+        HumanInputFormDefinitionResolvedDefaultValues,
+    )
+    from .human_input_form_submission_data import HumanInputFormSubmissionData
+    from .initial_annotation_reply_settings_request import (
+        InitialAnnotationReplySettingsRequest,
+    )
+    from .initial_annotation_reply_settings_response import (
+        InitialAnnotationReplySettingsResponse,
+    )
+    from .initial_annotation_reply_settings_status_response import (
+        InitialAnnotationReplySettingsStatusResponse,
+    )
     from .input_file_object_type_0 import InputFileObjectType0
     from .input_file_object_type_0_transfer_method import (
         InputFileObjectType0TransferMethod,
@@ -97,6 +153,27 @@ if TYPE_CHECKING:
     from .input_file_object_type_1 import InputFileObjectType1
     from .input_file_object_type_1_transfer_method import (
         InputFileObjectType1TransferMethod,
+    )
+    from .message_feedback_request import MessageFeedbackRequest
+    from .message_feedback_request_rating_type_1 import (
+        MessageFeedbackRequestRatingType1,
+    )
+    from .message_feedback_request_rating_type_2_type_1 import (
+        MessageFeedbackRequestRatingType2Type1,
+    )
+    from .message_feedback_request_rating_type_3_type_1 import (
+        MessageFeedbackRequestRatingType3Type1,
+    )
+    from .message_file_item import MessageFileItem
+    from .post_apps_annotation_reply_action_action import (
+        PostAppsAnnotationReplyActionAction,
+    )
+    from .post_chat_messages_task_id_stop_body import PostChatMessagesTaskIdStopBody
+    from .post_chat_messages_task_id_stop_response_200 import (
+        PostChatMessagesTaskIdStopResponse200,
+    )
+    from .post_chat_messages_task_id_stop_response_200_result import (
+        PostChatMessagesTaskIdStopResponse200Result,
     )
     from .post_files_upload_body import PostFilesUploadBody
     from .post_form_human_input_form_token_body import PostFormHumanInputFormTokenBody
@@ -106,6 +183,12 @@ if TYPE_CHECKING:
     from .post_form_human_input_form_token_response_200 import (
         PostFormHumanInputFormTokenResponse200,
     )
+    from .post_messages_message_id_feedbacks_response_200 import (
+        PostMessagesMessageIdFeedbacksResponse200,
+    )
+    from .post_messages_message_id_feedbacks_response_200_result import (
+        PostMessagesMessageIdFeedbacksResponse200Result,
+    )
     from .post_workflows_tasks_task_id_stop_body import PostWorkflowsTasksTaskIdStopBody
     from .post_workflows_tasks_task_id_stop_response_200 import (
         PostWorkflowsTasksTaskIdStopResponse200,
@@ -113,7 +196,135 @@ if TYPE_CHECKING:
     from .post_workflows_tasks_task_id_stop_response_200_result import (
         PostWorkflowsTasksTaskIdStopResponse200Result,
     )
+    from .retriever_resource import RetrieverResource
+    from .stream_event_agent_log import StreamEventAgentLog
+    from .stream_event_agent_log_data import StreamEventAgentLogData
+    from .stream_event_agent_log_data_data import StreamEventAgentLogDataData
+    from .stream_event_agent_log_data_metadata import StreamEventAgentLogDataMetadata
+    from .stream_event_base import StreamEventBase
+    from .stream_event_chat_agent_message import StreamEventChatAgentMessage
+    from .stream_event_chat_agent_thought import StreamEventChatAgentThought
+    from .stream_event_chat_error import StreamEventChatError
+    from .stream_event_chat_message import StreamEventChatMessage
+    from .stream_event_chat_message_end import StreamEventChatMessageEnd
+    from .stream_event_chat_message_end_metadata import (
+        StreamEventChatMessageEndMetadata,
+    )
+    from .stream_event_chat_message_file import StreamEventChatMessageFile
+    from .stream_event_chat_message_replace import StreamEventChatMessageReplace
+    from .stream_event_chat_ping import StreamEventChatPing
+    from .stream_event_chat_reasoning_chunk import StreamEventChatReasoningChunk
+    from .stream_event_chat_reasoning_chunk_data import (
+        StreamEventChatReasoningChunkData,
+    )
+    from .stream_event_chat_text_chunk import StreamEventChatTextChunk
+    from .stream_event_chat_text_chunk_data import StreamEventChatTextChunkData
+    from .stream_event_chat_tts_message import StreamEventChatTtsMessage
+    from .stream_event_chat_tts_message_end import StreamEventChatTtsMessageEnd
     from .stream_event_error import StreamEventError
+    from .stream_event_human_input_form_filled import StreamEventHumanInputFormFilled
+    from .stream_event_human_input_form_filled_data import (
+        StreamEventHumanInputFormFilledData,
+    )
+    from .stream_event_human_input_form_filled_data_submitted_data_type_0 import (
+        StreamEventHumanInputFormFilledDataSubmittedDataType0,
+    )
+    from .stream_event_human_input_form_timeout import StreamEventHumanInputFormTimeout
+    from .stream_event_human_input_form_timeout_data import (
+        StreamEventHumanInputFormTimeoutData,
+    )
+    from .stream_event_human_input_required import StreamEventHumanInputRequired
+    from .stream_event_human_input_required_data import (
+        StreamEventHumanInputRequiredData,
+    )
+    from .stream_event_human_input_required_data_actions_item import (
+        StreamEventHumanInputRequiredDataActionsItem,
+    )
+    from .stream_event_human_input_required_data_inputs_item import (
+        StreamEventHumanInputRequiredDataInputsItem,
+    )
+    from .stream_event_human_input_required_data_inputs_item_default_type_0 import (
+        StreamEventHumanInputRequiredDataInputsItemDefaultType0,
+    )
+    from .stream_event_human_input_required_data_resolved_default_values import (
+        StreamEventHumanInputRequiredDataResolvedDefaultValues,
+    )
+    from .stream_event_iteration_completed import StreamEventIterationCompleted
+    from .stream_event_iteration_completed_data import StreamEventIterationCompletedData
+    from .stream_event_iteration_completed_data_outputs_type_0 import (
+        StreamEventIterationCompletedDataOutputsType0,
+    )
+    from .stream_event_iteration_next import StreamEventIterationNext
+    from .stream_event_iteration_next_data import StreamEventIterationNextData
+    from .stream_event_iteration_next_data_extras import (
+        StreamEventIterationNextDataExtras,
+    )
+    from .stream_event_iteration_started import StreamEventIterationStarted
+    from .stream_event_iteration_started_data import StreamEventIterationStartedData
+    from .stream_event_iteration_started_data_extras import (
+        StreamEventIterationStartedDataExtras,
+    )
+    from .stream_event_iteration_started_data_inputs import (
+        StreamEventIterationStartedDataInputs,
+    )
+    from .stream_event_iteration_started_data_metadata import (
+        StreamEventIterationStartedDataMetadata,
+    )
+    from .stream_event_loop_completed import StreamEventLoopCompleted
+    from .stream_event_loop_completed_data import StreamEventLoopCompletedData
+    from .stream_event_loop_completed_data_outputs_type_0 import (
+        StreamEventLoopCompletedDataOutputsType0,
+    )
+    from .stream_event_loop_next import StreamEventLoopNext
+    from .stream_event_loop_next_data import StreamEventLoopNextData
+    from .stream_event_loop_next_data_extras import StreamEventLoopNextDataExtras
+    from .stream_event_loop_started import StreamEventLoopStarted
+    from .stream_event_loop_started_data import StreamEventLoopStartedData
+    from .stream_event_loop_started_data_extras import StreamEventLoopStartedDataExtras
+    from .stream_event_loop_started_data_inputs import StreamEventLoopStartedDataInputs
+    from .stream_event_loop_started_data_metadata import (
+        StreamEventLoopStartedDataMetadata,
+    )
+    from .stream_event_node_finished import StreamEventNodeFinished
+    from .stream_event_node_finished_data import StreamEventNodeFinishedData
+    from .stream_event_node_finished_data_execution_metadata_type_0 import (
+        StreamEventNodeFinishedDataExecutionMetadataType0,
+    )
+    from .stream_event_node_finished_data_files_type_0_item import (
+        StreamEventNodeFinishedDataFilesType0Item,
+    )
+    from .stream_event_node_finished_data_inputs_type_0 import (
+        StreamEventNodeFinishedDataInputsType0,
+    )
+    from .stream_event_node_finished_data_outputs_type_0 import (
+        StreamEventNodeFinishedDataOutputsType0,
+    )
+    from .stream_event_node_finished_data_process_data_type_0 import (
+        StreamEventNodeFinishedDataProcessDataType0,
+    )
+    from .stream_event_node_retry import StreamEventNodeRetry
+    from .stream_event_node_retry_data import StreamEventNodeRetryData
+    from .stream_event_node_retry_data_execution_metadata_type_0 import (
+        StreamEventNodeRetryDataExecutionMetadataType0,
+    )
+    from .stream_event_node_retry_data_files_type_0_item import (
+        StreamEventNodeRetryDataFilesType0Item,
+    )
+    from .stream_event_node_retry_data_inputs_type_0 import (
+        StreamEventNodeRetryDataInputsType0,
+    )
+    from .stream_event_node_retry_data_outputs_type_0 import (
+        StreamEventNodeRetryDataOutputsType0,
+    )
+    from .stream_event_node_retry_data_process_data_type_0 import (
+        StreamEventNodeRetryDataProcessDataType0,
+    )
+    from .stream_event_node_started import StreamEventNodeStarted
+    from .stream_event_node_started_data import StreamEventNodeStartedData
+    from .stream_event_node_started_data_extras import StreamEventNodeStartedDataExtras
+    from .stream_event_node_started_data_inputs_type_0 import (
+        StreamEventNodeStartedDataInputsType0,
+    )
     from .stream_event_ping import StreamEventPing
     from .stream_event_reasoning_chunk import StreamEventReasoningChunk
     from .stream_event_reasoning_chunk_data import StreamEventReasoningChunkData
@@ -121,7 +332,32 @@ if TYPE_CHECKING:
     from .stream_event_text_chunk_data import StreamEventTextChunkData
     from .stream_event_tts_message import StreamEventTtsMessage
     from .stream_event_tts_message_end import StreamEventTtsMessageEnd
+    from .stream_event_workflow_finished import StreamEventWorkflowFinished
+    from .stream_event_workflow_finished_data import StreamEventWorkflowFinishedData
+    from .stream_event_workflow_finished_data_files_type_0_item import (
+        StreamEventWorkflowFinishedDataFilesType0Item,
+    )
+    from .stream_event_workflow_finished_data_outputs_type_0 import (
+        StreamEventWorkflowFinishedDataOutputsType0,
+    )
+    from .stream_event_workflow_paused import StreamEventWorkflowPaused
+    from .stream_event_workflow_paused_data import StreamEventWorkflowPausedData
+    from .stream_event_workflow_paused_data_outputs import (
+        StreamEventWorkflowPausedDataOutputs,
+    )
+    from .stream_event_workflow_paused_data_reasons_item import (
+        StreamEventWorkflowPausedDataReasonsItem,
+    )
+    from .stream_event_workflow_started import StreamEventWorkflowStarted
+    from .stream_event_workflow_started_data import StreamEventWorkflowStartedData
+    from .stream_event_workflow_started_data_inputs import (
+        StreamEventWorkflowStartedDataInputs,
+    )
+    from .suggested_questions_response import SuggestedQuestionsResponse
     from .text_to_audio_request import TextToAudioRequest
+    from .update_annotation_request import UpdateAnnotationRequest
+    from .usage import Usage
+    from .user_action import UserAction
     from .web_app_settings_response import WebAppSettingsResponse
     from .workflow_blocking_response import WorkflowBlockingResponse
     from .workflow_execution_request import WorkflowExecutionRequest
@@ -333,6 +569,11 @@ if TYPE_CHECKING:
     )
 
 _MODULES = {
+    "AgentThoughtItem": ".agent_thought_item",
+    "AgentThoughtItemToolLabelsType0": ".agent_thought_item_tool_labels_type_0",
+    "AnnotationItem": ".annotation_item",
+    "AnnotationListResponse": ".annotation_list_response",
+    "AppFeedbacksResponse": ".app_feedbacks_response",
     "AppInfoResponse": ".app_info_response",
     "AppMetaResponse": ".app_meta_response",
     "AppMetaResponseToolIcons": ".app_meta_response_tool_icons",
@@ -356,12 +597,40 @@ _MODULES = {
     "AppParametersResponseTextToSpeech": ".app_parameters_response_text_to_speech",
     "AudioToTextRequest": ".audio_to_text_request",
     "AudioToTextResponse": ".audio_to_text_response",
+    "ChatCompletionResponse": ".chat_completion_response",
+    "ChatCompletionResponseMetadata": ".chat_completion_response_metadata",
+    "ChatRequest": ".chat_request",
+    "ChatRequestFilesItem": ".chat_request_files_item",
+    "ChatRequestFilesItemTransferMethod": ".chat_request_files_item_transfer_method",
+    "ChatRequestFilesItemType": ".chat_request_files_item_type",
+    "ChatRequestInputs": ".chat_request_inputs",
+    "ChatRequestResponseMode": ".chat_request_response_mode",
+    "ChunkChatEvent": ".chunk_chat_event",
+    "ChunkChatEventEvent": ".chunk_chat_event_event",
     "ChunkWorkflowEvent": ".chunk_workflow_event",
     "ChunkWorkflowEventEvent": ".chunk_workflow_event_event",
+    "ConversationHistoryResponse": ".conversation_history_response",
+    "ConversationListItem": ".conversation_list_item",
+    "ConversationListItemInputs": ".conversation_list_item_inputs",
+    "ConversationMessageItem": ".conversation_message_item",
+    "ConversationMessageItemFeedbackType0": ".conversation_message_item_feedback_type_0",
+    "ConversationMessageItemInputs": ".conversation_message_item_inputs",
+    "ConversationRenameRequest": ".conversation_rename_request",
+    "ConversationVariableItem": ".conversation_variable_item",
+    "ConversationVariableUpdateRequest": ".conversation_variable_update_request",
+    "ConversationVariablesResponse": ".conversation_variables_response",
+    "ConversationsListResponse": ".conversations_list_response",
+    "CreateAnnotationRequest": ".create_annotation_request",
+    "DeleteConversationsConversationIdBody": ".delete_conversations_conversation_id_body",
     "EmojiIcon": ".emoji_icon",
     "EndUserDetail": ".end_user_detail",
     "EndUserSummary": ".end_user_summary",
+    "FeedbackItem": ".feedback_item",
     "FileUploadResponse": ".file_upload_response",
+    "FormInput": ".form_input",
+    "FormInputDefault": ".form_input_default",
+    "GetAppsAnnotationReplyActionStatusJobIdAction": ".get_apps_annotation_reply_action_status_job_id_action",
+    "GetConversationsSortBy": ".get_conversations_sort_by",
     "GetFormHumanInputFormTokenResponse200": ".get_form_human_input_form_token_response_200",
     "GetFormHumanInputFormTokenResponse200InputsItem": ".get_form_human_input_form_token_response_200_inputs_item",
     "GetFormHumanInputFormTokenResponse200InputsItemAllowedFileTypesItem": ".get_form_human_input_form_token_response_200_inputs_item_allowed_file_types_item",
@@ -372,18 +641,108 @@ _MODULES = {
     "GetFormHumanInputFormTokenResponse200ResolvedDefaultValues": ".get_form_human_input_form_token_response_200_resolved_default_values",
     "GetFormHumanInputFormTokenResponse200UserActionsItem": ".get_form_human_input_form_token_response_200_user_actions_item",
     "GetWorkflowsLogsStatus": ".get_workflows_logs_status",
+    "HumanInputContent": ".human_input_content",
+    "HumanInputFormDefinition": ".human_input_form_definition",
+    "HumanInputFormDefinitionResolvedDefaultValues": ".human_input_form_definition_resolved_default_values",
+    "HumanInputFormSubmissionData": ".human_input_form_submission_data",
+    "InitialAnnotationReplySettingsRequest": ".initial_annotation_reply_settings_request",
+    "InitialAnnotationReplySettingsResponse": ".initial_annotation_reply_settings_response",
+    "InitialAnnotationReplySettingsStatusResponse": ".initial_annotation_reply_settings_status_response",
     "InputFileObjectType0": ".input_file_object_type_0",
     "InputFileObjectType0TransferMethod": ".input_file_object_type_0_transfer_method",
     "InputFileObjectType1": ".input_file_object_type_1",
     "InputFileObjectType1TransferMethod": ".input_file_object_type_1_transfer_method",
+    "MessageFeedbackRequest": ".message_feedback_request",
+    "MessageFeedbackRequestRatingType1": ".message_feedback_request_rating_type_1",
+    "MessageFeedbackRequestRatingType2Type1": ".message_feedback_request_rating_type_2_type_1",
+    "MessageFeedbackRequestRatingType3Type1": ".message_feedback_request_rating_type_3_type_1",
+    "MessageFileItem": ".message_file_item",
+    "PostAppsAnnotationReplyActionAction": ".post_apps_annotation_reply_action_action",
+    "PostChatMessagesTaskIdStopBody": ".post_chat_messages_task_id_stop_body",
+    "PostChatMessagesTaskIdStopResponse200": ".post_chat_messages_task_id_stop_response_200",
+    "PostChatMessagesTaskIdStopResponse200Result": ".post_chat_messages_task_id_stop_response_200_result",
     "PostFilesUploadBody": ".post_files_upload_body",
     "PostFormHumanInputFormTokenBody": ".post_form_human_input_form_token_body",
     "PostFormHumanInputFormTokenBodyInputs": ".post_form_human_input_form_token_body_inputs",
     "PostFormHumanInputFormTokenResponse200": ".post_form_human_input_form_token_response_200",
+    "PostMessagesMessageIdFeedbacksResponse200": ".post_messages_message_id_feedbacks_response_200",
+    "PostMessagesMessageIdFeedbacksResponse200Result": ".post_messages_message_id_feedbacks_response_200_result",
     "PostWorkflowsTasksTaskIdStopBody": ".post_workflows_tasks_task_id_stop_body",
     "PostWorkflowsTasksTaskIdStopResponse200": ".post_workflows_tasks_task_id_stop_response_200",
     "PostWorkflowsTasksTaskIdStopResponse200Result": ".post_workflows_tasks_task_id_stop_response_200_result",
+    "RetrieverResource": ".retriever_resource",
+    "StreamEventAgentLog": ".stream_event_agent_log",
+    "StreamEventAgentLogData": ".stream_event_agent_log_data",
+    "StreamEventAgentLogDataData": ".stream_event_agent_log_data_data",
+    "StreamEventAgentLogDataMetadata": ".stream_event_agent_log_data_metadata",
+    "StreamEventBase": ".stream_event_base",
+    "StreamEventChatAgentMessage": ".stream_event_chat_agent_message",
+    "StreamEventChatAgentThought": ".stream_event_chat_agent_thought",
+    "StreamEventChatError": ".stream_event_chat_error",
+    "StreamEventChatMessage": ".stream_event_chat_message",
+    "StreamEventChatMessageEnd": ".stream_event_chat_message_end",
+    "StreamEventChatMessageEndMetadata": ".stream_event_chat_message_end_metadata",
+    "StreamEventChatMessageFile": ".stream_event_chat_message_file",
+    "StreamEventChatMessageReplace": ".stream_event_chat_message_replace",
+    "StreamEventChatPing": ".stream_event_chat_ping",
+    "StreamEventChatReasoningChunk": ".stream_event_chat_reasoning_chunk",
+    "StreamEventChatReasoningChunkData": ".stream_event_chat_reasoning_chunk_data",
+    "StreamEventChatTextChunk": ".stream_event_chat_text_chunk",
+    "StreamEventChatTextChunkData": ".stream_event_chat_text_chunk_data",
+    "StreamEventChatTtsMessage": ".stream_event_chat_tts_message",
+    "StreamEventChatTtsMessageEnd": ".stream_event_chat_tts_message_end",
     "StreamEventError": ".stream_event_error",
+    "StreamEventHumanInputFormFilled": ".stream_event_human_input_form_filled",
+    "StreamEventHumanInputFormFilledData": ".stream_event_human_input_form_filled_data",
+    "StreamEventHumanInputFormFilledDataSubmittedDataType0": ".stream_event_human_input_form_filled_data_submitted_data_type_0",
+    "StreamEventHumanInputFormTimeout": ".stream_event_human_input_form_timeout",
+    "StreamEventHumanInputFormTimeoutData": ".stream_event_human_input_form_timeout_data",
+    "StreamEventHumanInputRequired": ".stream_event_human_input_required",
+    "StreamEventHumanInputRequiredData": ".stream_event_human_input_required_data",
+    "StreamEventHumanInputRequiredDataActionsItem": ".stream_event_human_input_required_data_actions_item",
+    "StreamEventHumanInputRequiredDataInputsItem": ".stream_event_human_input_required_data_inputs_item",
+    "StreamEventHumanInputRequiredDataInputsItemDefaultType0": ".stream_event_human_input_required_data_inputs_item_default_type_0",
+    "StreamEventHumanInputRequiredDataResolvedDefaultValues": ".stream_event_human_input_required_data_resolved_default_values",
+    "StreamEventIterationCompleted": ".stream_event_iteration_completed",
+    "StreamEventIterationCompletedData": ".stream_event_iteration_completed_data",
+    "StreamEventIterationCompletedDataOutputsType0": ".stream_event_iteration_completed_data_outputs_type_0",
+    "StreamEventIterationNext": ".stream_event_iteration_next",
+    "StreamEventIterationNextData": ".stream_event_iteration_next_data",
+    "StreamEventIterationNextDataExtras": ".stream_event_iteration_next_data_extras",
+    "StreamEventIterationStarted": ".stream_event_iteration_started",
+    "StreamEventIterationStartedData": ".stream_event_iteration_started_data",
+    "StreamEventIterationStartedDataExtras": ".stream_event_iteration_started_data_extras",
+    "StreamEventIterationStartedDataInputs": ".stream_event_iteration_started_data_inputs",
+    "StreamEventIterationStartedDataMetadata": ".stream_event_iteration_started_data_metadata",
+    "StreamEventLoopCompleted": ".stream_event_loop_completed",
+    "StreamEventLoopCompletedData": ".stream_event_loop_completed_data",
+    "StreamEventLoopCompletedDataOutputsType0": ".stream_event_loop_completed_data_outputs_type_0",
+    "StreamEventLoopNext": ".stream_event_loop_next",
+    "StreamEventLoopNextData": ".stream_event_loop_next_data",
+    "StreamEventLoopNextDataExtras": ".stream_event_loop_next_data_extras",
+    "StreamEventLoopStarted": ".stream_event_loop_started",
+    "StreamEventLoopStartedData": ".stream_event_loop_started_data",
+    "StreamEventLoopStartedDataExtras": ".stream_event_loop_started_data_extras",
+    "StreamEventLoopStartedDataInputs": ".stream_event_loop_started_data_inputs",
+    "StreamEventLoopStartedDataMetadata": ".stream_event_loop_started_data_metadata",
+    "StreamEventNodeFinished": ".stream_event_node_finished",
+    "StreamEventNodeFinishedData": ".stream_event_node_finished_data",
+    "StreamEventNodeFinishedDataExecutionMetadataType0": ".stream_event_node_finished_data_execution_metadata_type_0",
+    "StreamEventNodeFinishedDataFilesType0Item": ".stream_event_node_finished_data_files_type_0_item",
+    "StreamEventNodeFinishedDataInputsType0": ".stream_event_node_finished_data_inputs_type_0",
+    "StreamEventNodeFinishedDataOutputsType0": ".stream_event_node_finished_data_outputs_type_0",
+    "StreamEventNodeFinishedDataProcessDataType0": ".stream_event_node_finished_data_process_data_type_0",
+    "StreamEventNodeRetry": ".stream_event_node_retry",
+    "StreamEventNodeRetryData": ".stream_event_node_retry_data",
+    "StreamEventNodeRetryDataExecutionMetadataType0": ".stream_event_node_retry_data_execution_metadata_type_0",
+    "StreamEventNodeRetryDataFilesType0Item": ".stream_event_node_retry_data_files_type_0_item",
+    "StreamEventNodeRetryDataInputsType0": ".stream_event_node_retry_data_inputs_type_0",
+    "StreamEventNodeRetryDataOutputsType0": ".stream_event_node_retry_data_outputs_type_0",
+    "StreamEventNodeRetryDataProcessDataType0": ".stream_event_node_retry_data_process_data_type_0",
+    "StreamEventNodeStarted": ".stream_event_node_started",
+    "StreamEventNodeStartedData": ".stream_event_node_started_data",
+    "StreamEventNodeStartedDataExtras": ".stream_event_node_started_data_extras",
+    "StreamEventNodeStartedDataInputsType0": ".stream_event_node_started_data_inputs_type_0",
     "StreamEventPing": ".stream_event_ping",
     "StreamEventReasoningChunk": ".stream_event_reasoning_chunk",
     "StreamEventReasoningChunkData": ".stream_event_reasoning_chunk_data",
@@ -391,7 +750,22 @@ _MODULES = {
     "StreamEventTextChunkData": ".stream_event_text_chunk_data",
     "StreamEventTtsMessage": ".stream_event_tts_message",
     "StreamEventTtsMessageEnd": ".stream_event_tts_message_end",
+    "StreamEventWorkflowFinished": ".stream_event_workflow_finished",
+    "StreamEventWorkflowFinishedData": ".stream_event_workflow_finished_data",
+    "StreamEventWorkflowFinishedDataFilesType0Item": ".stream_event_workflow_finished_data_files_type_0_item",
+    "StreamEventWorkflowFinishedDataOutputsType0": ".stream_event_workflow_finished_data_outputs_type_0",
+    "StreamEventWorkflowPaused": ".stream_event_workflow_paused",
+    "StreamEventWorkflowPausedData": ".stream_event_workflow_paused_data",
+    "StreamEventWorkflowPausedDataOutputs": ".stream_event_workflow_paused_data_outputs",
+    "StreamEventWorkflowPausedDataReasonsItem": ".stream_event_workflow_paused_data_reasons_item",
+    "StreamEventWorkflowStarted": ".stream_event_workflow_started",
+    "StreamEventWorkflowStartedData": ".stream_event_workflow_started_data",
+    "StreamEventWorkflowStartedDataInputs": ".stream_event_workflow_started_data_inputs",
+    "SuggestedQuestionsResponse": ".suggested_questions_response",
     "TextToAudioRequest": ".text_to_audio_request",
+    "UpdateAnnotationRequest": ".update_annotation_request",
+    "Usage": ".usage",
+    "UserAction": ".user_action",
     "WebAppSettingsResponse": ".web_app_settings_response",
     "WorkflowBlockingResponse": ".workflow_blocking_response",
     "WorkflowExecutionRequest": ".workflow_execution_request",
@@ -492,6 +866,11 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "AgentThoughtItem",
+    "AgentThoughtItemToolLabelsType0",
+    "AnnotationItem",
+    "AnnotationListResponse",
+    "AppFeedbacksResponse",
     "AppInfoResponse",
     "AppMetaResponse",
     "AppMetaResponseToolIcons",
@@ -515,12 +894,40 @@ __all__ = (
     "AppParametersResponseTextToSpeech",
     "AudioToTextRequest",
     "AudioToTextResponse",
+    "ChatCompletionResponse",
+    "ChatCompletionResponseMetadata",
+    "ChatRequest",
+    "ChatRequestFilesItem",
+    "ChatRequestFilesItemTransferMethod",
+    "ChatRequestFilesItemType",
+    "ChatRequestInputs",
+    "ChatRequestResponseMode",
+    "ChunkChatEvent",
+    "ChunkChatEventEvent",
     "ChunkWorkflowEvent",
     "ChunkWorkflowEventEvent",
+    "ConversationHistoryResponse",
+    "ConversationListItem",
+    "ConversationListItemInputs",
+    "ConversationMessageItem",
+    "ConversationMessageItemFeedbackType0",
+    "ConversationMessageItemInputs",
+    "ConversationRenameRequest",
+    "ConversationVariableItem",
+    "ConversationVariableUpdateRequest",
+    "ConversationVariablesResponse",
+    "ConversationsListResponse",
+    "CreateAnnotationRequest",
+    "DeleteConversationsConversationIdBody",
     "EmojiIcon",
     "EndUserDetail",
     "EndUserSummary",
+    "FeedbackItem",
     "FileUploadResponse",
+    "FormInput",
+    "FormInputDefault",
+    "GetAppsAnnotationReplyActionStatusJobIdAction",
+    "GetConversationsSortBy",
     "GetFormHumanInputFormTokenResponse200",
     "GetFormHumanInputFormTokenResponse200InputsItem",
     "GetFormHumanInputFormTokenResponse200InputsItemAllowedFileTypesItem",
@@ -531,18 +938,108 @@ __all__ = (
     "GetFormHumanInputFormTokenResponse200ResolvedDefaultValues",
     "GetFormHumanInputFormTokenResponse200UserActionsItem",
     "GetWorkflowsLogsStatus",
+    "HumanInputContent",
+    "HumanInputFormDefinition",
+    "HumanInputFormDefinitionResolvedDefaultValues",
+    "HumanInputFormSubmissionData",
+    "InitialAnnotationReplySettingsRequest",
+    "InitialAnnotationReplySettingsResponse",
+    "InitialAnnotationReplySettingsStatusResponse",
     "InputFileObjectType0",
     "InputFileObjectType0TransferMethod",
     "InputFileObjectType1",
     "InputFileObjectType1TransferMethod",
+    "MessageFeedbackRequest",
+    "MessageFeedbackRequestRatingType1",
+    "MessageFeedbackRequestRatingType2Type1",
+    "MessageFeedbackRequestRatingType3Type1",
+    "MessageFileItem",
+    "PostAppsAnnotationReplyActionAction",
+    "PostChatMessagesTaskIdStopBody",
+    "PostChatMessagesTaskIdStopResponse200",
+    "PostChatMessagesTaskIdStopResponse200Result",
     "PostFilesUploadBody",
     "PostFormHumanInputFormTokenBody",
     "PostFormHumanInputFormTokenBodyInputs",
     "PostFormHumanInputFormTokenResponse200",
+    "PostMessagesMessageIdFeedbacksResponse200",
+    "PostMessagesMessageIdFeedbacksResponse200Result",
     "PostWorkflowsTasksTaskIdStopBody",
     "PostWorkflowsTasksTaskIdStopResponse200",
     "PostWorkflowsTasksTaskIdStopResponse200Result",
+    "RetrieverResource",
+    "StreamEventAgentLog",
+    "StreamEventAgentLogData",
+    "StreamEventAgentLogDataData",
+    "StreamEventAgentLogDataMetadata",
+    "StreamEventBase",
+    "StreamEventChatAgentMessage",
+    "StreamEventChatAgentThought",
+    "StreamEventChatError",
+    "StreamEventChatMessage",
+    "StreamEventChatMessageEnd",
+    "StreamEventChatMessageEndMetadata",
+    "StreamEventChatMessageFile",
+    "StreamEventChatMessageReplace",
+    "StreamEventChatPing",
+    "StreamEventChatReasoningChunk",
+    "StreamEventChatReasoningChunkData",
+    "StreamEventChatTextChunk",
+    "StreamEventChatTextChunkData",
+    "StreamEventChatTtsMessage",
+    "StreamEventChatTtsMessageEnd",
     "StreamEventError",
+    "StreamEventHumanInputFormFilled",
+    "StreamEventHumanInputFormFilledData",
+    "StreamEventHumanInputFormFilledDataSubmittedDataType0",
+    "StreamEventHumanInputFormTimeout",
+    "StreamEventHumanInputFormTimeoutData",
+    "StreamEventHumanInputRequired",
+    "StreamEventHumanInputRequiredData",
+    "StreamEventHumanInputRequiredDataActionsItem",
+    "StreamEventHumanInputRequiredDataInputsItem",
+    "StreamEventHumanInputRequiredDataInputsItemDefaultType0",
+    "StreamEventHumanInputRequiredDataResolvedDefaultValues",
+    "StreamEventIterationCompleted",
+    "StreamEventIterationCompletedData",
+    "StreamEventIterationCompletedDataOutputsType0",
+    "StreamEventIterationNext",
+    "StreamEventIterationNextData",
+    "StreamEventIterationNextDataExtras",
+    "StreamEventIterationStarted",
+    "StreamEventIterationStartedData",
+    "StreamEventIterationStartedDataExtras",
+    "StreamEventIterationStartedDataInputs",
+    "StreamEventIterationStartedDataMetadata",
+    "StreamEventLoopCompleted",
+    "StreamEventLoopCompletedData",
+    "StreamEventLoopCompletedDataOutputsType0",
+    "StreamEventLoopNext",
+    "StreamEventLoopNextData",
+    "StreamEventLoopNextDataExtras",
+    "StreamEventLoopStarted",
+    "StreamEventLoopStartedData",
+    "StreamEventLoopStartedDataExtras",
+    "StreamEventLoopStartedDataInputs",
+    "StreamEventLoopStartedDataMetadata",
+    "StreamEventNodeFinished",
+    "StreamEventNodeFinishedData",
+    "StreamEventNodeFinishedDataExecutionMetadataType0",
+    "StreamEventNodeFinishedDataFilesType0Item",
+    "StreamEventNodeFinishedDataInputsType0",
+    "StreamEventNodeFinishedDataOutputsType0",
+    "StreamEventNodeFinishedDataProcessDataType0",
+    "StreamEventNodeRetry",
+    "StreamEventNodeRetryData",
+    "StreamEventNodeRetryDataExecutionMetadataType0",
+    "StreamEventNodeRetryDataFilesType0Item",
+    "StreamEventNodeRetryDataInputsType0",
+    "StreamEventNodeRetryDataOutputsType0",
+    "StreamEventNodeRetryDataProcessDataType0",
+    "StreamEventNodeStarted",
+    "StreamEventNodeStartedData",
+    "StreamEventNodeStartedDataExtras",
+    "StreamEventNodeStartedDataInputsType0",
     "StreamEventPing",
     "StreamEventReasoningChunk",
     "StreamEventReasoningChunkData",
@@ -550,7 +1047,22 @@ __all__ = (
     "StreamEventTextChunkData",
     "StreamEventTtsMessage",
     "StreamEventTtsMessageEnd",
+    "StreamEventWorkflowFinished",
+    "StreamEventWorkflowFinishedData",
+    "StreamEventWorkflowFinishedDataFilesType0Item",
+    "StreamEventWorkflowFinishedDataOutputsType0",
+    "StreamEventWorkflowPaused",
+    "StreamEventWorkflowPausedData",
+    "StreamEventWorkflowPausedDataOutputs",
+    "StreamEventWorkflowPausedDataReasonsItem",
+    "StreamEventWorkflowStarted",
+    "StreamEventWorkflowStartedData",
+    "StreamEventWorkflowStartedDataInputs",
+    "SuggestedQuestionsResponse",
     "TextToAudioRequest",
+    "UpdateAnnotationRequest",
+    "Usage",
+    "UserAction",
     "WebAppSettingsResponse",
     "WorkflowBlockingResponse",
     "WorkflowExecutionRequest",

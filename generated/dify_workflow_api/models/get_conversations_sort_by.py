@@ -1,0 +1,14 @@
+# GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# by scripts/generate.py with openapi-python-client 0.29.1.
+from enum import StrEnum
+
+
+class GetConversationsSortBy(StrEnum):
+    CREATED_AT = "created_at"
+    UPDATED_AT = "updated_at"
+    VALUE_1 = "-created_at"
+    VALUE_3 = "-updated_at"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,66 @@
+# GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# by scripts/generate.py with openapi-python-client 0.29.1.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostChatMessagesTaskIdStopBody")
+
+
+@_attrs_define
+class PostChatMessagesTaskIdStopBody:
+    """
+    Attributes:
+        user (str): End-user identifier, defined by your app and unique within it. Must match the `user` sent with the
+            original message; if it differs, the stop silently does nothing and still returns success. See [End User
+            Identity](/en/api-reference/guides/end-user-identity).
+    """
+
+    user: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user = d.pop("user")
+
+        post_chat_messages_task_id_stop_body = cls(
+            user=user,
+        )
+
+        post_chat_messages_task_id_stop_body.additional_properties = d
+        return post_chat_messages_task_id_stop_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+# GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# by scripts/generate.py with openapi-python-client 0.29.1.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_messages_message_id_feedbacks_response_200_result import (
+    PostMessagesMessageIdFeedbacksResponse200Result,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostMessagesMessageIdFeedbacksResponse200")
+
+
+@_attrs_define
+class PostMessagesMessageIdFeedbacksResponse200:
+    """
+    Attributes:
+        result (PostMessagesMessageIdFeedbacksResponse200Result | Unset): Operation result.
+    """
+
+    result: PostMessagesMessageIdFeedbacksResponse200Result | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: str | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _result = d.pop("result", UNSET)
+        result: PostMessagesMessageIdFeedbacksResponse200Result | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = PostMessagesMessageIdFeedbacksResponse200Result(_result)
+
+        post_messages_message_id_feedbacks_response_200 = cls(
+            result=result,
+        )
+
+        post_messages_message_id_feedbacks_response_200.additional_properties = d
+        return post_messages_message_id_feedbacks_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

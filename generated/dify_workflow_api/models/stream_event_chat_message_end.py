@@ -1,0 +1,172 @@
+# GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# by scripts/generate.py with openapi-python-client 0.29.1.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chunk_chat_event_event import ChunkChatEventEvent
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stream_event_chat_message_end_metadata import (
+        StreamEventChatMessageEndMetadata,
+    )
+
+
+T = TypeVar("T", bound="StreamEventChatMessageEnd")
+
+
+@_attrs_define
+class StreamEventChatMessageEnd:
+    """
+    Attributes:
+        event (ChunkChatEventEvent | Unset): The type of event.
+        task_id (UUID | Unset): Task ID.
+        message_id (UUID | Unset): Unique message ID.
+        conversation_id (UUID | Unset): Conversation ID.
+        created_at (int | Unset): Creation timestamp.
+        id (UUID | Unset): Unique message ID.
+        metadata (StreamEventChatMessageEndMetadata | Unset): Metadata including usage and retriever resources.
+    """
+
+    event: ChunkChatEventEvent | Unset = UNSET
+    task_id: UUID | Unset = UNSET
+    message_id: UUID | Unset = UNSET
+    conversation_id: UUID | Unset = UNSET
+    created_at: int | Unset = UNSET
+    id: UUID | Unset = UNSET
+    metadata: StreamEventChatMessageEndMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event: str | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event.value
+
+        task_id: str | Unset = UNSET
+        if not isinstance(self.task_id, Unset):
+            task_id = str(self.task_id)
+
+        message_id: str | Unset = UNSET
+        if not isinstance(self.message_id, Unset):
+            message_id = str(self.message_id)
+
+        conversation_id: str | Unset = UNSET
+        if not isinstance(self.conversation_id, Unset):
+            conversation_id = str(self.conversation_id)
+
+        created_at = self.created_at
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event is not UNSET:
+            field_dict["event"] = event
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.stream_event_chat_message_end_metadata import (
+            StreamEventChatMessageEndMetadata,
+        )
+
+        d = dict(src_dict)
+        _event = d.pop("event", UNSET)
+        event: ChunkChatEventEvent | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = ChunkChatEventEvent(_event)
+
+        _task_id = d.pop("task_id", UNSET)
+        task_id: UUID | Unset
+        if isinstance(_task_id, Unset):
+            task_id = UNSET
+        else:
+            task_id = UUID(_task_id)
+
+        _message_id = d.pop("message_id", UNSET)
+        message_id: UUID | Unset
+        if isinstance(_message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = UUID(_message_id)
+
+        _conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id: UUID | Unset
+        if isinstance(_conversation_id, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = UUID(_conversation_id)
+
+        created_at = d.pop("created_at", UNSET)
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: StreamEventChatMessageEndMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = StreamEventChatMessageEndMetadata.from_dict(_metadata)
+
+        stream_event_chat_message_end = cls(
+            event=event,
+            task_id=task_id,
+            message_id=message_id,
+            conversation_id=conversation_id,
+            created_at=created_at,
+            id=id,
+            metadata=metadata,
+        )
+
+        stream_event_chat_message_end.additional_properties = d
+        return stream_event_chat_message_end
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+"""AsyncChatStream: the typed events of one chat message, read as they arrive.
+
+This file is the source of `chat/_streaming.py` (scripts/unasync.py writes the sync twin).
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import TYPE_CHECKING, Self
+
+from .._async_streaming import AsyncWorkflowStream
+from .._exceptions import ClientClosedError, ConversationMismatchWarning
+from ._core import ChatOutcome, ChatStreamCore
+
+if TYPE_CHECKING:
+    from ._events import MessageEndEvent
+
+__all__ = ["AsyncChatStream"]
+
+
+class AsyncChatStream(AsyncWorkflowStream):
+    """The events of one chat message, typed, in order. Use it with `async with`.
+
+    It behaves as a workflow stream does (entering waits for the first event, so the ids
+    are known inside the block; a wait for a busy server's worker is not a fault; it ends
+    at its terminal event whatever the server does after it; `stop()` confirms), and
+    adds what a chat has: `answer` (the text so far), `conversation_id`, `message_id`,
+    `message_end`, and `outcome()`.
+
+    Iterating yields the chat API's events (`MessageEvent` chunks, `MessageEndEvent`, ...)
+    and, for a Chatflow, the workflow engine's (`NodeFinishedEvent`, `WorkflowFinishedEvent`,
+    `HumanInputRequiredEvent`, ...). A Chatflow's stream ends at `workflow_finished` (after
+    `message_end`) or `workflow_paused`; a Chatbot's or Agent's at `message_end`. A stopped
+    Chatflow message ends with `workflow_finished` and no `message_end`.
+
+    A broken stream of a new message raises APIConnectionError; the message is never sent
+    again by the client (it may have been answered: `list_messages` shows it).
+    """
+
+    _core_class = ChatStreamCore
+    _detachable = False
+    # The conversation the message was sent to, to warn when the server used another.
+    _expected_conversation: str | None = None
+    _lost_hint = (
+        " The message may still be answered (and billed): client.list_messages(conversation_id, "
+        "user=...) shows it; it was not sent again."
+    )
+
+    async def __aenter__(self) -> Self:
+        await super().__aenter__()
+        expected, used = self._expected_conversation, self._chat.conversation_id
+        if expected is not None and used is not None and used != expected:
+            self._expected_conversation = None  # once per stream
+            warnings.warn(ConversationMismatchWarning(expected, used), stacklevel=2)
+        return self
+
+    @property
+    def _chat(self) -> ChatStreamCore:
+        core = self._core
+        assert isinstance(core, ChatStreamCore)
+        return core
+
+    @property
+    def answer(self) -> str:
+        """The answer so far: the `message` chunks joined (a `message_replace` replaces
+        them); once a Chatflow's run ended, its outputs' whole `answer`, which also holds
+        text the server did not stream (after a human-input resume)."""
+        return self._chat.answer
+
+    @property
+    def conversation_id(self) -> str | None:
+        """The conversation the server used, from the first event (None before it). When
+        you sent another id, the server did not continue that conversation."""
+        return self._chat.conversation_id
+
+    @property
+    def message_id(self) -> str | None:
+        """The message's id, from the first event (None before it)."""
+        return self._chat.message_id
+
+    @property
+    def message_end(self) -> MessageEndEvent | None:
+        """The `message_end` event (usage, retriever resources) once it arrived."""
+        return self._chat.message_end
+
+    async def outcome(self) -> ChatOutcome:  # type: ignore[override]
+        """Read the rest of the stream and return how the message ended:
+
+        outcome = await stream.outcome()
+        print(outcome.status, outcome.answer)   # "succeeded" "..."
+        """
+        async for _ in self:
+            pass
+        core = self._chat
+        if core.final is None and core.message_end is None:
+            if core.unreadable_end is not None:
+                raise core.no_end_error()
+            raise ClientClosedError("the stream was closed before the message's end arrived")
+        return core.outcome()
+
+    def resume(
+        self, *, include_state_snapshot: bool = False, continue_on_pause: bool = False
+    ) -> AsyncChatStream:
+        """A new stream of the same Chatflow run (`GET /workflow/{run}/events`), to enter
+        with `async with`; after a human-input form is submitted it carries the rest of
+        the answer. A Chatbot's message (no run) cannot be resumed (ClientClosedError)."""
+        stream = super().resume(
+            include_state_snapshot=include_state_snapshot, continue_on_pause=continue_on_pause
+        )
+        assert isinstance(stream, AsyncChatStream)
+        return stream
