@@ -244,7 +244,7 @@ class WorkflowStream:
         try:
             response, _ = client._send(self._op, self._request, stream=True)
         except APIConnectionError as exc:
-            if self._sent is not None and self._detachable:
+            if self._sent is not None:
                 client._lost_run(exc, self._sent, self._sent_at)
             raise
         if self._sent is not None:

@@ -54,8 +54,13 @@ def with_changes(**changes: Any) -> dict[str, Any]:
             "DSL version '0.7.0' is not supported: exports of version 0.1.x to 0.6.x are",
         ),
         (
+            with_changes(app__mode="agent-chat"),
+            "app.mode is 'agent-chat': the stand-in plays Workflow apps (mode: workflow) and Chatflow apps",
+        ),
+        (
+            # A Chatflow answers through Answer nodes: the triage workflow has none.
             with_changes(app__mode="advanced-chat"),
-            "app.mode is 'advanced-chat': the stand-in plays workflow apps",
+            "the Chatflow has no Answer node",
         ),
         ("no-such-file.yml", "'no-such-file.yml' is neither DSL text nor a readable file"),
     ],

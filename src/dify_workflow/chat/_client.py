@@ -15,7 +15,7 @@ import httpx
 from .._app import AppClient, _queue, _quiet
 from .._audio import AudioResponse
 from .._base_client import STREAM_QUIET_TIMEOUT, invalid, parse_json, parse_result
-from .._exceptions import ConversationMismatchWarning, InvalidInputError
+from .._exceptions import APIConnectionError, ConversationMismatchWarning, InvalidInputError
 from .._inputs import check_files, check_inputs, check_optional_id, check_path_id, check_user
 from .._operations import (
     CREATE_ANNOTATION,
@@ -38,6 +38,7 @@ from .._operations import (
     UPDATE_VARIABLE,
     Operation,
 )
+from .._retry import never_sent
 from .._types import StopTaskResult
 
 if TYPE_CHECKING:
@@ -67,6 +68,10 @@ else:
 __all__ = ["ChatClient", "FileResponse"]
 
 _SORTS = ("created_at", "-created_at", "updated_at", "-updated_at")
+LOST_MESSAGE = (
+    " The message may still be answered (and billed): client.list_messages(conversation_id, user=...) "
+    "shows it; it was not sent again."
+)
 
 
 class FileResponse(AudioResponse):
@@ -179,7 +184,11 @@ class ChatClient(AppClient):
             streaming=False,
             timeout=timeout,
         )
-        response, raw = self._send(SEND_MESSAGE, request)
+        try:
+            response, raw = self._send(SEND_MESSAGE, request)
+        except APIConnectionError as exc:
+            self._lost_run(exc, body, 0.0)
+            raise
         result = parse_result(results.ChatMessageResult, response, raw)
         _check_conversation(body.get("conversation_id"), result.conversation_id)
         return result
@@ -254,6 +263,14 @@ class ChatClient(AppClient):
         request = self._build_whole(STOP_MESSAGE, path, json_body={"user": check_user(user)}, timeout=timeout)
         response, body = self._send(STOP_MESSAGE, request)
         return self._stop_result(response, body)
+
+    def _lost_run(self, exc: APIConnectionError, sent: Mapping[str, Any], sent_at: float) -> None:
+        """A message's connection error after it may have been sent says where to look:
+        the message is never sent again (it may have been answered, and billed)."""
+        if never_sent(exc.__cause__) or LOST_MESSAGE in exc.message:
+            return
+        exc.message = f"{exc.message.rstrip('.')}.{LOST_MESSAGE}"
+        exc.args = (exc.message,)
 
     def _stop_for_stream(self, task_id: str, user: str, timeout: float) -> bool:
         result = self.stop_message(task_id, user=user, timeout=timeout)

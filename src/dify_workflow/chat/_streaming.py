@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Self
 
 from .._exceptions import ClientClosedError, ConversationMismatchWarning
 from .._streaming import WorkflowStream
+from ._client import LOST_MESSAGE
 from ._core import ChatOutcome, ChatStreamCore
 
 if TYPE_CHECKING:
@@ -41,10 +42,7 @@ class ChatStream(WorkflowStream):
     _detachable = False
     # The conversation the message was sent to, to warn when the server used another.
     _expected_conversation: str | None = None
-    _lost_hint = (
-        " The message may still be answered (and billed): client.list_messages(conversation_id, "
-        "user=...) shows it; it was not sent again."
-    )
+    _lost_hint = LOST_MESSAGE
 
     def __enter__(self) -> Self:
         super().__enter__()

@@ -1,8 +1,9 @@
 """A Dify DSL export (the YAML the console's "Export DSL" writes) read into what the
 stand-in needs: the Start node's variables, the graph, the End outputs, the features.
 
-Only `kind: app`, `version` 0.1.x to 0.6.x and `app.mode: workflow` are taken; anything
-else is a ValueError that says what was found and what is expected.
+Only `kind: app`, `version` 0.1.x to 0.6.x and `app.mode` `workflow` or `advanced-chat`
+(a Chatflow: Answer nodes instead of End nodes, conversation variables) are taken;
+anything else is a ValueError that says what was found and what is expected.
 """
 
 from __future__ import annotations
@@ -60,6 +61,14 @@ class App:
     nodes: Mapping[str, Node]
     edges: tuple[Edge, ...]
     features: Mapping[str, Any] = field(default_factory=dict)
+    mode: str = "workflow"
+    # A Chatflow's conversation variables (the DSL's `conversation_variables` entries).
+    conversation_variables: tuple[Mapping[str, Any], ...] = ()
+
+    @property
+    def chat(self) -> bool:
+        """True for a Chatflow (`advanced-chat`): it answers through the chat API."""
+        return self.mode == "advanced-chat"
 
     def next_edges(self, node_id: str) -> list[Edge]:
         return [e for e in self.edges if e.source == node_id]
@@ -77,8 +86,11 @@ def load_app(source: str | os.PathLike[str] | Mapping[str, Any]) -> App:
         raise ValueError(f"DSL version {version!r} is not supported: exports of version 0.1.x to 0.6.x are")
     app = document.get("app") or {}
     mode = app.get("mode")
-    if mode != "workflow":
-        raise ValueError(f"app.mode is {mode!r}: the stand-in plays workflow apps (mode: workflow) only")
+    if mode not in ("workflow", "advanced-chat"):
+        raise ValueError(
+            f"app.mode is {mode!r}: the stand-in plays Workflow apps (mode: workflow) and Chatflow "
+            "apps (mode: advanced-chat) only"
+        )
     workflow = document.get("workflow") or {}
     graph = workflow.get("graph") or {}
     nodes: dict[str, Node] = {}
@@ -92,8 +104,10 @@ def load_app(source: str | os.PathLike[str] | Mapping[str, Any]) -> App:
     starts = [n for n in nodes.values() if n.type == "start"]
     if len(starts) != 1:
         raise ValueError(f"the workflow has {len(starts)} Start nodes; a workflow app has exactly one")
-    if not any(n.type == "end" for n in nodes.values()):
+    if mode == "workflow" and not any(n.type == "end" for n in nodes.values()):
         raise ValueError("the workflow has no End node")
+    if mode == "advanced-chat" and not any(n.type == "answer" for n in nodes.values()):
+        raise ValueError("the Chatflow has no Answer node")
     edges = tuple(
         Edge(str(e["source"]), str(e["target"]), str(e.get("sourceHandle") or "source"))
         for e in graph.get("edges") or []
@@ -107,6 +121,10 @@ def load_app(source: str | os.PathLike[str] | Mapping[str, Any]) -> App:
         nodes=nodes,
         edges=edges,
         features=workflow.get("features") or {},
+        mode=str(mode),
+        conversation_variables=tuple(
+            dict(v) for v in workflow.get("conversation_variables") or [] if isinstance(v, Mapping)
+        ),
     )
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._chat import USAGE, ChatTurn
 from ._dsl import App, Node, prepare_inputs
 from ._wire import PING, Reply, Wait, _error, _frame, _json
 
@@ -100,6 +101,7 @@ class DslRun:
     stop: threading.Event = field(default_factory=threading.Event)
     started: float = field(default_factory=time.monotonic)
     form: Form | None = None
+    chat: ChatTurn | None = None  # a Chatflow's run: the message it answers
     live_end: int | None = None  # index of the event that ends the live stream
     time_scale: float = 1.0
     # False while the run waits for a worker slot (see `worker_slots`): it has no record
@@ -160,7 +162,13 @@ class DslEngine:
     # -- starting a run ------------------------------------------------------------------
 
     def start(
-        self, inputs: dict[str, Any], user: str, *, streaming: bool, files: Sequence[Any] = ()
+        self,
+        inputs: dict[str, Any],
+        user: str,
+        *,
+        streaming: bool,
+        files: Sequence[Any] = (),
+        chat: Callable[[dict[str, Any]], ChatTurn] | None = None,
     ) -> Reply:
         limit = self.max_active_runs
         if limit is not None and sum(1 for r in list(self.runs.values()) if r.status == "running") >= limit:
@@ -186,10 +194,13 @@ class DslEngine:
             created_at=int(time.time()),
             time_scale=self.time_scale,
             begun=False,
+            chat=None if chat is None else chat(stored),
         )
         self._dispatch(run, self.app.start.id, None)
         if streaming:
             return Reply(200, list(SSE), frames=self.follow(run, live=True))
+        if run.chat is not None:
+            return self._chat_blocking(run)
         return self._blocking(run)
 
     def _unfetchable(self, stored: Mapping[str, Any], files: Sequence[Any]) -> str | None:
@@ -229,9 +240,17 @@ class DslEngine:
                 self.runs[run.run_id] = run
             run.emit(self._event(run, "workflow_started", self._started_data(run, "initial")))
             run.begun = True
+            if run.chat is not None:
+                # An Answer's text streams as soon as what it shows is known: before the node
+                # events of the nodes ahead of it (recordings 102, 128).
+                self._answer_chunks(run, self.app.start, "source")
         else:
             run.status = "running"
             run.emit(self._event(run, "workflow_started", self._started_data(run, "resumption")))
+            if run.chat is not None:
+                # A resumed Chatflow re-sends the message chunks of before the pause (132).
+                for event in list(run.chat.streamed):
+                    run.emit(dict(event))
         threading.Thread(target=self._work, args=(run, node_id, resume), daemon=True).start()
 
     def _work(self, run: DslRun, node_id: str, resume: tuple[str, dict[str, Any]] | None) -> None:
@@ -345,7 +364,10 @@ class DslEngine:
                 values = self._outputs(run, node)
                 handle = self._branch(run, node, values)
             run.values[node.id] = values
-            self._end_chunks(run, node, handle)
+            if run.chat is not None:
+                self._answer_chunks(run, node, handle)
+            else:
+                self._end_chunks(run, node, handle)
             run.emit(self._event(run, "node_finished", self._node_data(run, node, exec_id, values)))
             if node.type == "end":
                 self._succeeded(run, values)
@@ -376,6 +398,7 @@ class DslEngine:
 
     def _stopped(self, run: DslRun) -> None:
         time.sleep(0.2 * min(self.time_scale, 1.0))  # Dify ends a stopped stream ~0.2 s later
+        self._store_answer(run)
         run.finish("stopped", ABORTED)
         data = {**self._finished_data(run), "status": "failed", "error": ABORTED, "outputs": {}}
         run.emit(self._event(run, "workflow_finished", data), ends_live=True)
@@ -384,6 +407,7 @@ class DslEngine:
         data = self._node_data(run, node, exec_id, {})
         data.update(status="failed", error=error, outputs=None)
         run.emit(self._event(run, "node_finished", data))
+        self._store_answer(run, error=error)
         run.finish("failed", error, {})
         run.emit(self._event(run, "workflow_finished", self._finished_data(run)), ends_live=True)
 
@@ -391,6 +415,17 @@ class DslEngine:
         if self._wait(run, FINISH_GAP):
             self._stopped(run)
             return
+        chat = run.chat
+        if chat is not None:
+            # A Chatflow's run outputs its whole answer; `message_end` comes before the
+            # run's end (recording 102).
+            outputs = {"answer": "".join(chat.answers.values()), "files": []}
+            self._store_answer(run)
+            run.emit(
+                self._chat_event(
+                    run, "message_end", {"id": chat.message_id, "metadata": _metadata(), "files": []}
+                )
+            )
         run.finish("succeeded", None, outputs)
         run.emit(self._event(run, "workflow_finished", self._finished_data(run)), ends_live=True)
 
@@ -423,6 +458,14 @@ class DslEngine:
             return {name: _default_of((spec or {}).get("type", "string")) for name, spec in specs.items()}
         if kind == "template-transform":
             return {"output": ""}
+        if kind == "answer":
+            text = self._render(run, str(data.get("answer", "")))
+            if run.chat is not None:
+                run.chat.answers[node.id] = text
+            return {"answer": text, "files": []}
+        if kind == "assigner":
+            self._assign(run, node)
+            return {}
         if kind == "knowledge-retrieval":
             return {"result": []}
         if kind == "parameter-extractor":
@@ -486,10 +529,24 @@ class DslEngine:
         if len(selector) < 2:
             return None
         node, name = str(selector[0]), str(selector[1])
+        chat = run.chat
         if node == "sys":
-            return {"user_id": run.user, "workflow_run_id": run.run_id, "workflow_id": run.workflow_id}.get(
-                name
-            )
+            known: dict[str, Any] = {
+                "user_id": run.user,
+                "workflow_run_id": run.run_id,
+                "workflow_id": run.workflow_id,
+            }
+            if chat is not None:
+                known.update(
+                    query=chat.query,
+                    conversation_id=chat.conversation.id,
+                    dialogue_count=chat.dialogue_count,
+                    files=[],
+                )
+            return known.get(name)
+        if node == "conversation":
+            found = chat.conversation.variables.get(name) if chat is not None else None
+            return None if found is None else found["value"]
         if node == self.app.start.id and node not in run.values:
             return run.inputs.get(name)
         return run.values.get(node, {}).get(name)
@@ -525,7 +582,7 @@ class DslEngine:
 
     def _available(self, run: DslRun, selector: Sequence[str]) -> bool:
         node = selector[0]
-        return node == "sys" or node in run.values or node == self.app.start.id
+        return node in ("sys", "conversation") or node in run.values or node == self.app.start.id
 
     def _certain_end(self, node: Node, handle: str) -> Node | None:
         """The End node the run reaches for sure from `node` (the branch `handle` taken),
@@ -543,6 +600,132 @@ class DslEngine:
                 return None
             current = self.app.nodes.get(edges[0].target)
         return None
+
+    # -- a Chatflow's answer ------------------------------------------------------------------
+
+    def _render(self, run: DslRun, template: str) -> str:
+        return _TEMPLATE.sub(lambda m: _text(self._value(run, [m.group(1), m.group(2)])), template)
+
+    def _answer_chunks(self, run: DslRun, node: Node, handle: str) -> None:
+        """Stream, as `message` events, what the Answer nodes the run reaches for sure can
+        show by now, in graph order, piece by piece of their templates (text as the node's
+        own, variables by their selector: recording 102). After a human-input resume Dify
+        streams none (recording 132): that text is only in the node and run outputs."""
+        chat = run.chat
+        if chat is None or (run.form is not None and run.form.submitted):
+            return
+        for answer in self._certain_answers(node, handle):
+            template = str(answer.data.get("answer", ""))
+            pieces: list[tuple[str, list[str]]] = []
+            last = 0
+            for match in _TEMPLATE.finditer(template):
+                if match.start() > last:
+                    pieces.append((template[last : match.start()], [answer.id, "answer"]))
+                pieces.append(("", [match.group(1), match.group(2)]))
+                last = match.end()
+            if last < len(template):
+                pieces.append((template[last:], [answer.id, "answer"]))
+            index = chat.cursor.get(answer.id, 0)
+            while index < len(pieces):
+                text, selector = pieces[index]
+                if selector[0] != answer.id:
+                    if not self._available(run, selector):
+                        break
+                    text = _text(self._value(run, selector))
+                event = self._chat_event(
+                    run,
+                    "message",
+                    {"id": chat.message_id, "answer": text, "from_variable_selector": selector},
+                )
+                chat.streamed.append(event)
+                run.emit(event)
+                index += 1
+            chat.cursor[answer.id] = index
+            if index < len(pieces):
+                return  # a later Answer waits for this one
+
+    def _certain_answers(self, node: Node, handle: str) -> list[Node]:
+        """The Answer nodes the run reaches for sure from `node` (the branch `handle` taken),
+        in order, up to the first node with several ways out."""
+        found: list[Node] = []
+        current: Node | None = node
+        first = True
+        while current is not None:
+            if current.type == "answer":
+                found.append(current)
+            edges = self.app.next_edges(current.id)
+            if first and len(edges) > 1:
+                edges = [e for e in edges if e.handle == handle]
+            first = False
+            if len(edges) != 1:
+                break
+            current = self.app.nodes.get(edges[0].target)
+        return found
+
+    def _assign(self, run: DslRun, node: Node) -> None:
+        """A Variable Assigner (v2) writing conversation variables."""
+        chat = run.chat
+        if chat is None:
+            return
+        for item in node.data.get("items") or []:
+            target = [str(s) for s in item.get("variable_selector") or []]
+            if len(target) != 2 or target[0] != "conversation":
+                continue
+            variable = chat.conversation.variables.get(target[1])
+            if variable is None:
+                continue
+            operation = item.get("operation") or item.get("write_mode")
+            if operation == "clear":
+                value: Any = "" if variable["value_type"] == "string" else None
+            elif item.get("input_type") == "constant":
+                value = item.get("value")
+            else:
+                value = self._value(run, [str(s) for s in item.get("value") or []])
+            variable.update(value=value, updated_at=int(time.time()))
+
+    def _store_answer(self, run: DslRun, error: str | None = None) -> None:
+        """Keep the message's answer as Dify stores it. For a message resumed after human
+        input Dify 1.15.0 stores the text of before the pause twice and drops the rest
+        (recording 133); the stand-in stores it that way too."""
+        chat = run.chat
+        if chat is None:
+            return
+        streamed = "".join(e["answer"] for e in chat.streamed)
+        resumed = run.form is not None and run.form.submitted
+        chat.message.update(
+            answer=streamed * 2 if resumed else "".join(chat.answers.values()) or streamed,
+            status="error" if error else "normal",
+            error=error,
+        )
+
+    def _chat_blocking(self, run: DslRun) -> Reply:
+        """A blocking chat message's answer (recordings 104, 134)."""
+        chat = run.chat
+        assert chat is not None
+
+        def answer() -> Iterator[bytes | Wait]:
+            while not (run.ended or run.status == "paused"):
+                yield Wait(1.0, run.changed)
+            streamed = "".join(e["answer"] for e in chat.streamed)
+            body: dict[str, Any] = {
+                "event": "message",
+                "task_id": run.task_id,
+                "id": chat.message_id,
+                "message_id": chat.message_id,
+                "conversation_id": chat.conversation.id,
+                "mode": "advanced-chat",
+                "answer": "".join(chat.answers.values()) if run.ended else streamed,
+                "metadata": _metadata(),
+                "created_at": run.created_at,
+            }
+            if run.status == "paused":
+                body["event"] = "workflow_paused"
+                body["metadata"]["usage"] = None
+                body["workflow_run_id"] = run.run_id
+                body["data"] = {k: v for k, v in body.items() if k not in ("event", "task_id")}
+            yield json.dumps(body).encode()
+
+        return Reply(200, [("Content-Type", "application/json")], frames=answer())
 
     # -- human input ---------------------------------------------------------------------------
 
@@ -570,6 +753,8 @@ class DslEngine:
             self.forms[form.token] = form
         run.form = form
         run.status = "paused"
+        if run.chat is not None:
+            run.chat.message.update(answer="".join(e["answer"] for e in run.chat.streamed), status="paused")
         reason = self._reason(form)
         required = {k: v for k, v in reason.items() if k != "TYPE"}
         required["display_in_ui"] = True
@@ -798,7 +983,33 @@ class DslEngine:
 
     @staticmethod
     def _event(run: DslRun, name: str, data: dict[str, Any]) -> dict[str, Any]:
+        chat = run.chat
+        if chat is not None:
+            # A Chatflow's workflow events carry the chat's ids too (recording 102).
+            return {
+                "event": name,
+                "conversation_id": chat.conversation.id,
+                "message_id": chat.message_id,
+                "created_at": int(time.time()),
+                "task_id": run.task_id,
+                "workflow_run_id": run.run_id,
+                "data": data,
+            }
         return {"event": name, "workflow_run_id": run.run_id, "task_id": run.task_id, "data": data}
+
+    @staticmethod
+    def _chat_event(run: DslRun, name: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """An event of the chat API's own (`message`, `message_end`): no run id, no `data`."""
+        chat = run.chat
+        assert chat is not None
+        return {
+            "event": name,
+            "conversation_id": chat.conversation.id,
+            "message_id": chat.message_id,
+            "created_at": int(time.time()),
+            "task_id": run.task_id,
+            **fields,
+        }
 
     def _started_data(self, run: DslRun, reason: str) -> dict[str, Any]:
         inputs = {
@@ -937,3 +1148,7 @@ def _default_of(kind: str) -> Any:
     if kind.startswith("array"):
         return []
     return {"number": 0, "integer": 0, "object": {}, "boolean": False}.get(kind, "")
+
+
+def _metadata() -> dict[str, Any]:
+    return {"annotation_reply": None, "retriever_resources": [], "usage": dict(USAGE), "reasoning": {}}

@@ -25,6 +25,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote
 
+from ._chat import ChatState
 from ._dsl import load_app, variable
 from ._engine import DslEngine, DslRun, NodeOutputs, Scenario
 from ._wire import Reply, Wait, _error, _json, pydantic_error
@@ -63,7 +64,49 @@ _ROUTES = [
     ("POST", re.compile(r"/form/human_input/(?P<token>[^/]+)"), "form_submit"),
     ("POST", re.compile(r"/audio-to-text"), "audio_to_text"),
     ("POST", re.compile(r"/text-to-audio"), "text_to_audio"),
+    # The chat API (a Chatflow app's; a workflow app answers `not_chat_app`)
+    ("POST", re.compile(r"/chat-messages"), "chat"),
+    ("POST", re.compile(r"/chat-messages/(?P<task_id>[^/]+)/stop"), "chat_stop"),
+    ("GET", re.compile(r"/conversations"), "conversations"),
+    ("GET", re.compile(r"/messages"), "messages"),
+    ("GET", re.compile(r"/conversations/(?P<conversation_id>[^/]+)/variables"), "variables"),
+    (
+        "PUT",
+        re.compile(r"/conversations/(?P<conversation_id>[^/]+)/variables/(?P<variable_id>[^/]+)"),
+        "variable",
+    ),
+    ("POST", re.compile(r"/conversations/(?P<conversation_id>[^/]+)/name"), "rename"),
+    ("DELETE", re.compile(r"/conversations/(?P<conversation_id>[^/]+)"), "delete_conversation"),
+    ("POST", re.compile(r"/messages/(?P<message_id>[^/]+)/feedbacks"), "feedback"),
+    ("GET", re.compile(r"/app/feedbacks"), "feedbacks"),
+    ("GET", re.compile(r"/messages/(?P<message_id>[^/]+)/suggested"), "suggested"),
+    ("GET", re.compile(r"/apps/annotations"), "annotations"),
+    ("POST", re.compile(r"/apps/annotations"), "annotation_create"),
+    ("PUT", re.compile(r"/apps/annotations/(?P<annotation_id>[^/]+)"), "annotation_update"),
+    ("DELETE", re.compile(r"/apps/annotations/(?P<annotation_id>[^/]+)"), "annotation_delete"),
 ]
+# Routes of the chat API: a workflow app refuses them (recording 117).
+_CHAT_ROUTES = frozenset(
+    {
+        "chat",
+        "chat_stop",
+        "conversations",
+        "messages",
+        "variables",
+        "variable",
+        "rename",
+        "delete_conversation",
+        "feedback",
+        "feedbacks",
+        "suggested",
+        "annotations",
+        "annotation_create",
+        "annotation_update",
+        "annotation_delete",
+    }
+)
+_WORKFLOW_ROUTES = frozenset({"run", "stop", "logs"})
+_WRONG_MODE = "Please check if your app mode matches the right API route."
 
 
 class FakeDify:
@@ -113,6 +156,8 @@ class FakeDify:
         self.requests: list[tuple[str, str, dict[str, str], Any]] = []
         self.stops: list[str] = []
         self._lock = threading.Lock()
+        # A Chatflow's conversations, feedback and annotations (empty for a workflow app).
+        self.chat = ChatState((), "")
 
     @classmethod
     def from_dsl(
@@ -166,6 +211,9 @@ class FakeDify:
         engine.worker_slots = _slots(worker_slots)
         fake._engine = engine
         fake._base_app = engine.app
+        fake.chat = ChatState(
+            engine.app.conversation_variables, str(engine.app.features.get("opening_statement") or "")
+        )
         return fake
 
     def transport(self) -> FakeTransport:
@@ -214,6 +262,11 @@ class FakeDify:
             match = pattern.fullmatch(path)
             if match and verb == method:
                 params = {k: unquote(v) for k, v in match.groupdict().items()}
+                chat_app = self._engine.app.chat
+                if name in _CHAT_ROUTES and not chat_app:
+                    return _error(400, "not_chat_app", _WRONG_MODE)
+                if name in _WORKFLOW_ROUTES and chat_app and name != "logs":
+                    return _error(400, "not_workflow_app", _WRONG_MODE)
                 handler = getattr(self, "_" + name)
                 reply: Reply = handler(query=query, payload=payload, **params)
                 # Every answer of Dify's server carries its clock (it was removed from the
@@ -379,7 +432,7 @@ class FakeDify:
                     "name": app.name,
                     "description": app.description,
                     "tags": [],
-                    "mode": "workflow",
+                    "mode": app.mode,
                     "author_name": "admin",
                 },
             )
@@ -452,6 +505,86 @@ class FakeDify:
         )
         self.uploads.append(record)
         return _json(201, record)
+
+    # -- the chat API (a Chatflow app) ---------------------------------------------------
+
+    def _chat(self, *, query: dict[str, str], payload: Any) -> Reply:
+        if not isinstance(payload, dict):
+            return _error(
+                415,
+                "unsupported_media_type",
+                "Did not attempt to load JSON data because the request Content-Type was not 'application/json'.",
+            )
+        text = payload.get("query")
+        if not isinstance(text, str):
+            message = pydantic_error("ChatRequestPayload", "query", "Field required", "missing", payload)
+            return _error(400, "invalid_param", message)  # recording 118
+        inputs, user = payload.get("inputs", {}), payload.get("user")
+        if not isinstance(inputs, dict):
+            message = pydantic_error(
+                "ChatRequestPayload", "inputs", "Input should be a valid dictionary", "dict_type", inputs
+            )
+            return _error(400, "invalid_param", message)
+        if not isinstance(user, str) or not user:
+            return _error(400, "invalid_param", "Arg user must be provided.")
+        mode = payload.get("response_mode", "blocking")
+        conversation = payload.get("conversation_id")
+        chat = self.chat
+
+        def turn(stored: dict[str, Any]) -> Any:
+            return chat.turn(user, text, stored, conversation if isinstance(conversation, str) else None)
+
+        sent_files = payload.get("files")
+        files: list[Any] = sent_files if isinstance(sent_files, list) else []
+        return self._engine.start(inputs, user, streaming=mode == "streaming", files=files, chat=turn)
+
+    def _chat_stop(self, *, query: dict[str, str], payload: Any, task_id: str) -> Reply:
+        return self._stop(query=query, payload=payload, task_id=task_id)
+
+    def _conversations(self, *, query: dict[str, str], payload: Any) -> Reply:
+        return self.chat.list_conversations(query)
+
+    def _messages(self, *, query: dict[str, str], payload: Any) -> Reply:
+        return self.chat.list_messages(query)
+
+    def _variables(self, *, query: dict[str, str], payload: Any, conversation_id: str) -> Reply:
+        return self.chat.variables(conversation_id, query)
+
+    def _variable(
+        self, *, query: dict[str, str], payload: Any, conversation_id: str, variable_id: str
+    ) -> Reply:
+        return self.chat.update_variable(conversation_id, variable_id, payload)
+
+    def _rename(self, *, query: dict[str, str], payload: Any, conversation_id: str) -> Reply:
+        return self.chat.rename(conversation_id, payload)
+
+    def _delete_conversation(self, *, query: dict[str, str], payload: Any, conversation_id: str) -> Reply:
+        return self.chat.delete(conversation_id, payload)
+
+    def _feedback(self, *, query: dict[str, str], payload: Any, message_id: str) -> Reply:
+        return self.chat.feedback(message_id, payload, self._engine.app_id)
+
+    def _feedbacks(self, *, query: dict[str, str], payload: Any) -> Reply:
+        return self.chat.list_feedbacks(query)
+
+    def _suggested(self, *, query: dict[str, str], payload: Any, message_id: str) -> Reply:
+        if not self._engine.speech_on("suggested_questions_after_answer"):
+            return _error(400, "bad_request", "Suggested Questions Is Disabled.")  # recording 114
+        if self.chat.message(message_id) is None:
+            return _error(404, "not_found", "Message Not Exists.")
+        return _json(200, {"result": "success", "data": []})
+
+    def _annotations(self, *, query: dict[str, str], payload: Any) -> Reply:
+        return self.chat.list_annotations(query)
+
+    def _annotation_create(self, *, query: dict[str, str], payload: Any) -> Reply:
+        return self.chat.create_annotation(payload)
+
+    def _annotation_update(self, *, query: dict[str, str], payload: Any, annotation_id: str) -> Reply:
+        return self.chat.update_annotation(annotation_id, payload)
+
+    def _annotation_delete(self, *, query: dict[str, str], payload: Any, annotation_id: str) -> Reply:
+        return self.chat.delete_annotation(annotation_id)
 
 
 def _no_provider() -> Reply:
