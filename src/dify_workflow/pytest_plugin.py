@@ -12,6 +12,14 @@ with `pytestmark`) to play your own app from its DSL export, with a scenario:
     @pytest.mark.dify_app("tests/app.yml", outputs={"llm": {"text": "Hi"}})
     def test_my_app(dify_fake): ...
 
+A Chatflow's DSL (`mode: advanced-chat`) is played the same way; use `dify_fake.chat` and
+`dify_fake.async_chat` (a `ChatClient` and an `AsyncChatClient` on the stand-in):
+
+    @pytest.mark.dify_app("tests/chatflow.yml")
+    def test_two_turns(dify_fake):
+        first = dify_fake.chat.send_message("Hi", user="u")
+        ...
+
 `time_scale` is 0.01 unless the marker says otherwise. The clients talk to the stand-in
 in-process (`transport()`); `dify_fake.server()` starts a loopback server for code that
 needs a URL (a CLI, another process, many sockets).
@@ -29,6 +37,8 @@ import pytest
 
 from ._async_client import AsyncWorkflowClient
 from ._client import WorkflowClient
+from .chat._async_client import AsyncChatClient
+from .chat._client import ChatClient
 from .testing import FakeDify, FakeServer, server, transport
 
 __all__ = ["DifyFake"]
@@ -39,11 +49,15 @@ KEY = "app-dify-fake-fixture"
 
 @dataclass
 class DifyFake:
-    """What the `dify_fake` fixture gives: the stand-in and a sync and an async client on it."""
+    """What the `dify_fake` fixture gives: the stand-in, and a sync and an async client of
+    each app kind on it (`client`/`async_client` for a Workflow app, `chat`/`async_chat`
+    for a Chatflow)."""
 
     fake: FakeDify
     client: WorkflowClient
     async_client: AsyncWorkflowClient
+    chat: ChatClient
+    async_chat: AsyncChatClient
 
     def server(self) -> FakeServer:
         """A loopback server for the same stand-in; use it with `with` (its `url` ends in /v1)."""
@@ -60,7 +74,8 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture
 def dify_fake(request: pytest.FixtureRequest) -> Iterator[DifyFake]:
     """A `FakeDify` (the recorded app, or the one of a `dify_app` marker) with a
-    `WorkflowClient` and an `AsyncWorkflowClient` on it; closed after the test."""
+    `WorkflowClient`, an `AsyncWorkflowClient`, a `ChatClient` and an `AsyncChatClient`
+    on it; closed after the test."""
     marker = request.node.get_closest_marker("dify_app")
     if marker is None:
         fake = FakeDify(time_scale=DEFAULT_TIME_SCALE)
@@ -71,8 +86,10 @@ def dify_fake(request: pytest.FixtureRequest) -> Iterator[DifyFake]:
     async_http = httpx.AsyncClient(transport=transport(fake))
     client = WorkflowClient(api_key=KEY, http_client=sync_http)
     async_client = AsyncWorkflowClient(api_key=KEY, http_client=async_http)
+    chat = ChatClient(api_key=KEY, http_client=sync_http)
+    async_chat = AsyncChatClient(api_key=KEY, http_client=async_http)
     try:
-        yield DifyFake(fake=fake, client=client, async_client=async_client)
+        yield DifyFake(fake=fake, client=client, async_client=async_client, chat=chat, async_chat=async_chat)
     finally:
         sync_http.close()
         asyncio.run(async_http.aclose())  # teardown runs outside the test's event loop

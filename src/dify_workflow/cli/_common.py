@@ -147,15 +147,17 @@ def cli_words(text: str) -> str:
     return text.replace("base_url ", "--base-url ", 1) if text.startswith("base_url ") else text
 
 
-def make_client(args: argparse.Namespace, api_key: str) -> Any:
-    """The async client, with configuration problems as usage errors and warnings as
-    one plain `warning:` line each."""
+def make_client(args: argparse.Namespace, api_key: str, *, chat: bool = False) -> Any:
+    """The async client (of a chat app with `chat`), with configuration problems as usage
+    errors and warnings as one plain `warning:` line each."""
     from .._async_client import AsyncWorkflowClient
+    from ..chat._async_client import AsyncChatClient
 
+    kind = AsyncChatClient if chat else AsyncWorkflowClient
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            client = AsyncWorkflowClient(
+            client = kind(
                 api_key=api_key,
                 base_url=args.base_url,
                 timeout=args.timeout,

@@ -29,6 +29,7 @@ from ._common import (
 )
 from ._parser import build_parser
 from .batch import batch_command
+from .chat import chat_command, conversations_command, messages_command
 from .detached import attach_command, submit_command, wait_command
 from .forms import app_command, form_command
 from .reads import logs_command, runs_command
@@ -89,7 +90,12 @@ HANDLERS = {
     "submit": submit_command,
     "wait": wait_command,
     "attach": attach_command,
+    "chat": chat_command,
+    "conversations": conversations_command,
+    "messages": messages_command,
 }
+# Commands of the chat API: they run on a ChatClient.
+CHAT_COMMANDS = frozenset({"chat", "conversations", "messages"})
 
 
 def dispatch(args: argparse.Namespace, out: TextIO) -> int:
@@ -109,7 +115,7 @@ def dispatch(args: argparse.Namespace, out: TextIO) -> int:
 
 
 async def _dispatch(args: argparse.Namespace, api_key: str, out: TextIO) -> int:
-    client = make_client(args, api_key)
+    client = make_client(args, api_key, chat=args.command in CHAT_COMMANDS)
     async with client:
         handler = HANDLERS[args.command]
         return await handler(client, args, out)

@@ -8,6 +8,7 @@ from typing import Any
 
 from ._common import _Parser, common_options
 from .batch import add_parser as add_batch
+from .chat import add_parsers as add_chat
 from .detached import add_parsers as add_detached
 from .forms import APP_EXAMPLES, FORM_EXAMPLES, FORM_SHOW_EXAMPLES, FORM_SUBMIT_EXAMPLES
 from .reads import LOGS_EXAMPLES, RUNS_EXAMPLES
@@ -19,7 +20,10 @@ def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = _Parser(
         prog="dify-workflow",
-        description="Run Dify workflows and stop them; read runs, logs, forms and app settings.",
+        description=(
+            "Run Dify workflows and stop them; chat with chat apps; read runs, logs, forms, "
+            "conversations and app settings."
+        ),
         epilog=RUN_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
@@ -99,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_batch(command)
     add_detached(command)
+    add_chat(command, action)
 
     stop = commands.add_parser(
         "stop",
