@@ -147,6 +147,12 @@ class AsyncWorkflowStream:
         return run
 
     @property
+    def known_workflow_run_id(self) -> str | None:
+        """The run id if it is known yet, else None (never raises; always None for the
+        message of a chat app that runs no workflow)."""
+        return self._core.workflow_run_id
+
+    @property
     def final_event(self) -> WorkflowFinishedEvent | WorkflowPausedEvent | None:
         """The terminal event (`workflow_finished` or `workflow_paused`) once it arrived."""
         return self._core.final

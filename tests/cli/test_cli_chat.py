@@ -104,9 +104,7 @@ def test_ctrl_c_stops_the_answer_on_the_server_and_the_session_goes_on(
     while not fake.stops:
         assert time.monotonic() < deadline, "no stop arrived"
         time.sleep(0.02)
-    proc.stdin.write("after\n")
-    proc.stdin.close()
-    out, err = proc.communicate(timeout=60)
+    out, err = proc.communicate(input="after\n", timeout=60)
     assert proc.returncode == 0, err
     assert "stopped (confirmed)" in err
     (stopped,) = [r for r in fake.runs.values() if r.status == "stopped"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import signal
 import sys
@@ -14,7 +15,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from .._exceptions import ConversationMismatchWarning
+from .._exceptions import APIError, ConversationMismatchWarning, DifyError
 from ._common import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -45,6 +46,8 @@ MESSAGES_EXAMPLES = _examples(
     "dify-workflow messages 2f30709f-d9f7-401e-a66a-f918149b3d37 --user u-1 --limit 5 --json",
 )
 PROMPT = "you> "
+# How long a stop waits for the stream to confirm it before run detail is asked.
+STOP_WAIT = 10.0
 
 
 def add_parsers(
@@ -160,7 +163,7 @@ async def _answer(
         for warning in caught:
             print(f"dify-workflow: warning: {warning.message}", file=sys.stderr)
         try:
-            return await _read(stream, args, out, shown, stop_wanted)
+            return await _read(client, stream, args, out, shown, stop_wanted)
         finally:
             await stream.__aexit__(None, None, None)
     finally:
@@ -168,8 +171,45 @@ async def _answer(
             loop.remove_signal_handler(signum)
 
 
+async def _stop(client: Any, stream: Any, args: argparse.Namespace, consumer: asyncio.Future[None]) -> None:
+    """Stop the answer on the server while the reader goes on reading (the stream is read
+    by one task only), then say whether the stream confirmed it (or run detail did)."""
+    from .._events import WorkflowFinishedEvent
+
+    task = stream.known_task_id
+    requested = False
+    try:
+        requested = (await client.stop_message(task, user=args.user, timeout=STOP_WAIT)).result == "success"
+    except DifyError as exc:
+        print(f"dify-workflow: the stop request failed: {exc}", file=sys.stderr)
+    with contextlib.suppress(TimeoutError, APIError):  # no verdict in time: run detail tells
+        await asyncio.wait_for(asyncio.shield(consumer), STOP_WAIT)
+    final = stream.final_event
+    status = final.status if isinstance(final, WorkflowFinishedEvent) else None
+    run = stream.known_workflow_run_id
+    if status is None and run is not None:
+        with contextlib.suppress(DifyError):
+            status = (await client.get_workflow_run(run)).status
+    if requested and status == "stopped":
+        print("dify-workflow: stopped (confirmed)", file=sys.stderr)
+    elif run is None and requested:
+        print(
+            "dify-workflow: stop requested (a chat app without a workflow cannot confirm it)", file=sys.stderr
+        )
+    else:
+        print(
+            f"dify-workflow: stop {'requested' if requested else 'not accepted'}, not confirmed: {status}",
+            file=sys.stderr,
+        )
+
+
 async def _read(
-    stream: Any, args: argparse.Namespace, out: TextIO, shown: list[str], stop_wanted: asyncio.Event
+    client: Any,
+    stream: Any,
+    args: argparse.Namespace,
+    out: TextIO,
+    shown: list[str],
+    stop_wanted: asyncio.Event,
 ) -> tuple[int, str | None]:
     from ..chat._events import AgentMessageEvent, MessageEvent
 
@@ -184,12 +224,9 @@ async def _read(
     try:
         await asyncio.wait({consumer, waiter}, return_when=asyncio.FIRST_COMPLETED)
         if stop_wanted.is_set() and not consumer.done():
-            outcome = await stream.stop()
-            consumer.cancel()
+            await _stop(client, stream, args, consumer)
             if not args.json:
                 print(file=out)
-            said = "stopped (confirmed)" if outcome.confirmed else f"stop not confirmed ({outcome.status})"
-            print(f"dify-workflow: {said}", file=sys.stderr)
             return EXIT_INTERRUPTED, stream.conversation_id
         consumer.result()  # a broken stream raises here
     finally:
