@@ -17,11 +17,13 @@ from pathlib import Path
 import httpx
 import pytest
 
-from dify_workflow import AsyncWorkflowClient, WorkflowClient
+from dify_workflow import AsyncChatClient, AsyncWorkflowClient, ChatClient, WorkflowClient
 from dify_workflow.testing import FakeDify, server, transport
 from tests._support import ROOT
+from tests.unit import chat_consumer_program as chat_program
 from tests.unit import consumer_program as program
 
+CHATFLOW = ROOT / "tests" / "data" / "dify-recordings" / "apps" / "slow_chatflow.yml"
 BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.S)
 PRELUDE = "def should_give_up() -> bool:\n    return False\n\n\n"
 # Blocks that call what the stand-in does not play yet (human-input forms, speech), name
@@ -31,6 +33,7 @@ NOT_RUNNABLE = (
     "audio_to_text",
     "test_my_service.py",
     "test_triage.py",
+    "test_chatflow.py",
     "dify.example.com",
 )
 
@@ -41,13 +44,13 @@ def test_every_readme_block_and_a_consumer_program_pass_mypy_strict(tmp_path: Pa
         path = tmp_path / f"readme_block_{index}.py"
         path.write_text(PRELUDE + block, "utf-8")
         files.append(str(path))
-    consumer = Path(program.__file__)
-    source = consumer.read_text("utf-8")
-    assert len(source.splitlines()) >= 80
-    for forbidden in ("cast(", "is not None", "Unset", "type: ignore"):
-        assert forbidden not in source, f"the consumer program may not use {forbidden!r}"
-    (tmp_path / "consumer_program.py").write_text(source, "utf-8")
-    files.append(str(tmp_path / "consumer_program.py"))
+    for consumer in (Path(program.__file__), Path(chat_program.__file__)):
+        source = consumer.read_text("utf-8")
+        assert len(source.splitlines()) >= 80
+        for forbidden in ("cast(", "is not None", "Unset", "type: ignore"):
+            assert forbidden not in source, f"the consumer program may not use {forbidden!r}"
+        (tmp_path / consumer.name).write_text(source, "utf-8")
+        files.append(str(tmp_path / consumer.name))
     env = {**os.environ, "MYPYPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT / 'generated'}"}
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir=/dev/null", "--python-version=3.11", *files],
@@ -73,8 +76,14 @@ def test_no_readme_block_leans_on_the_prelude_or_private_names() -> None:
 
 
 @pytest.fixture
-def live_fake() -> Iterator[str]:
-    with server(FakeDify(time_scale=0.005)) as fake_server:
+def live_fake(request: pytest.FixtureRequest) -> Iterator[str]:
+    # A block of the chat clients talks to a Chatflow (the recorded one), the others to
+    # the recorded workflow app.
+    block = request.node.callspec.params.get("block", "")
+    fake = (
+        FakeDify.from_dsl(CHATFLOW, time_scale=0.005) if "ChatClient" in block else FakeDify(time_scale=0.005)
+    )
+    with server(fake) as fake_server:
         yield fake_server.url
 
 
@@ -117,3 +126,30 @@ def test_the_consumer_program_runs_against_the_stand_in() -> None:
         api_key="test", http_client=httpx.AsyncClient(transport=transport(fake))
     )
     assert program.run_async(async_client, "1").startswith("succeeded {")
+
+
+def test_the_chat_consumer_program_runs_against_the_stand_in() -> None:
+    fake = FakeDify.from_dsl(
+        CHATFLOW, time_scale=0.005, durations={"http_node": lambda i: float(i.get("seconds") or 0)}
+    )
+    client = ChatClient(api_key="test", http_client=httpx.Client(transport=transport(fake)))
+    first = chat_program.ask(client, "hello")
+    assert first.answer == "echo: hello (before: )" and not first.paused
+    text, nodes, outcome = chat_program.live_answer(client, "again")
+    assert text.endswith(" echo: again (before: )") and "Answer: succeeded" in nodes and "usage USD" in nodes
+    assert outcome.succeeded and outcome.answer == "echo: again (before: )"
+    stopped = chat_program.stop_midway(client)
+    assert stopped.confirmed and stopped.status == "stopped"
+    used, notes = chat_program.continue_or_warn(client, first.conversation_id)
+    assert used == first.conversation_id and notes == []
+    used, notes = chat_program.continue_or_warn(client, "00000000-0000-0000-0000-000000000000")
+    assert notes == [f"00000000-0000-0000-0000-000000000000 -> {used}"]
+    lines = chat_program.history(client, first.conversation_id)
+    assert lines[0] == "page of 2 (more: False)" and "'still there?'" in lines[1]
+    assert any(
+        line.endswith("last_query='still there?' (string)") for line in chat_program.conversations(client)
+    )
+    feedback = chat_program.feedback_and_annotations(client, first.message_id)
+    assert feedback[0] == f"like on {first.message_id}: useful" and feedback[1].startswith("1 annotation(s)")
+    async_client = AsyncChatClient(api_key="test", http_client=httpx.AsyncClient(transport=transport(fake)))
+    assert chat_program.run_async(async_client, "async").startswith("succeeded echo: async")

@@ -30,3 +30,22 @@ def test_the_readmes_stand_in_test_file_passes(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "6 passed" in result.stdout
+
+
+def test_the_readmes_chatflow_test_file_passes(tmp_path: Path) -> None:
+    """The README's chat test file, with the recorded Chatflow's DSL export beside it."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    [block] = [
+        b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if b.startswith("# test_chatflow.py")
+    ]
+    (tmp_path / "test_chatflow.py").write_text(block, "utf-8")
+    shutil.copy(ROOT / "tests" / "data" / "dify-recordings" / "apps" / "slow_chatflow.yml", tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path / "test_chatflow.py")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
