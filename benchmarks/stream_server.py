@@ -10,6 +10,9 @@ POST /v1/files/upload       reads and counts the body, answers 201
 POST /v1/text-to-audio      inputs: {"text": "<bytes>"}: that many bytes of audio/mpeg
 POST /v1/workflows/run      inputs.sleep = S: a first event, S seconds of silence, then
                             workflow_finished (a run that holds its connection)
+POST /v1/chat-messages      inputs.events = N: a Chatflow's stream of N recorded-shape
+                            events (node events and `message` pieces, with the chat's ids,
+                            a ping every 10th), then message_end and workflow_finished
 """
 
 from __future__ import annotations
@@ -80,6 +83,53 @@ def events(count: int) -> list[bytes]:
                 frames.append(PING)
         _cache[count] = frames
     return _cache[count]
+
+
+CONVERSATION = "2f30709f-d9f7-401e-a66a-f918149b3d37"
+MESSAGE = "dba84ae7-df55-427f-b718-65d5c37b1b3a"
+_chat_cache: dict[int, list[bytes]] = {}
+
+
+def chat_events(count: int) -> list[bytes]:
+    """A Chatflow's stream (recording 102's shapes): node events carry the chat's ids too,
+    `message` pieces carry no run id and no `data`."""
+    if count not in _chat_cache:
+        task = "5a884f28-3a16-42ee-a999-21adaf48cfb4"
+        ids = {"conversation_id": CONVERSATION, "message_id": MESSAGE, "created_at": 1796521664}
+        frames = [PING]
+        kinds = ("node_started", "message", "message", "node_finished")
+        for i in range(count):
+            kind = kinds[i % 4]
+            if kind == "message":
+                event: dict[str, object] = {
+                    "event": "message",
+                    **ids,
+                    "task_id": task,
+                    "id": MESSAGE,
+                    "answer": "streamed words ",
+                    "from_variable_selector": ["answer_node", "answer"],
+                }
+                frames.append(b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n")
+            else:
+                plain = json.loads(_event(kind, task, i)[6:])
+                frames.append(
+                    b"data: " + json.dumps({**plain, **ids}, separators=(",", ":")).encode() + b"\n\n"
+                )
+            if i % 10 == 9:
+                frames.append(PING)
+        end = {
+            "event": "message_end",
+            **ids,
+            "task_id": task,
+            "id": MESSAGE,
+            "metadata": {"annotation_reply": None, "retriever_resources": [], "usage": {"total_tokens": 0}},
+            "files": [],
+        }
+        frames.append(b"data: " + json.dumps(end, separators=(",", ":")).encode() + b"\n\n")
+        last = json.loads(finished(task, "succeeded", None)[6:])
+        frames.append(b"data: " + json.dumps({**last, **ids}, separators=(",", ":")).encode() + b"\n\n")
+        _chat_cache[count] = frames
+    return _chat_cache[count]
 
 
 def finished(task: str, status: str, error: str | None) -> bytes:
@@ -171,6 +221,8 @@ class Handler(socketserver.StreamRequestHandler):
                 block = b"\xff\xfb" * (1 << 19)
                 for offset in range(0, size, len(block)):
                     self.wfile.write(block[: size - offset])
+            elif path.endswith("/chat-messages"):
+                self._chat(json.loads(body)["inputs"])
             else:
                 self._run(json.loads(body)["inputs"])
             self.wfile.flush()
@@ -192,6 +244,18 @@ class Handler(socketserver.StreamRequestHandler):
                 left -= len(self.rfile.read(min(left, 1 << 20)))
             return length
         return self.rfile.read(length)
+
+    def _chat(self, inputs: dict[str, str]) -> None:
+        out = self.wfile
+        out.write(HEAD)
+        batch: list[bytes] = []
+        for frame in chat_events(int(inputs["events"])):  # Dify's framing: a chunk per event
+            batch.append(chunk(frame))
+            if len(batch) == 64:
+                out.write(b"".join(batch))
+                batch = []
+        out.write(b"".join(batch))
+        out.write(b"0\r\n\r\n")
 
     def _run(self, inputs: dict[str, str]) -> None:
         out = self.wfile

@@ -79,6 +79,51 @@ def events_raw(url: str, count: int, framing: str = "dify") -> Callable[[], floa
     return run
 
 
+def chat_facade(url: str, count: int) -> Callable[[], float]:
+    """A Chatflow's answer read as typed chat events, with the answer joined as it comes."""
+    from dify_workflow import ChatClient
+
+    client = ChatClient(api_key=KEY, base_url=url)
+
+    def run() -> float:
+        started = time.perf_counter()
+        seen = 0
+        with client.stream_message("summarize", user="u", inputs={"events": str(count)}) as stream:
+            for _ in stream:
+                seen += 1
+            assert stream.answer
+        assert seen == count + 2, seen
+        return time.perf_counter() - started
+
+    return run
+
+
+def chat_raw(url: str, count: int) -> Callable[[], float]:
+    http = httpx.Client(headers={"Authorization": f"Bearer {KEY}"})
+
+    def run() -> float:
+        started = time.perf_counter()
+        seen = 0
+        answer: list[str] = []
+        body = {
+            "inputs": {"events": str(count)},
+            "query": "summarize",
+            "user": "u",
+            "response_mode": "streaming",
+        }
+        with http.stream("POST", f"{url}/chat-messages", json=body) as response:
+            for line in response.iter_lines():
+                if line.startswith("data: "):
+                    event = json.loads(line[6:])
+                    if event.get("event") == "message":
+                        answer.append(event["answer"])
+                    seen += 1
+        assert seen == count + 2 and answer, seen
+        return time.perf_counter() - started
+
+    return run
+
+
 # -- time to task id and stop round trip -----------------------------------------------
 
 
