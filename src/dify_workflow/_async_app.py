@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import time
-from collections.abc import AsyncIterator, Callable, Hashable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Hashable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -80,6 +81,7 @@ if TYPE_CHECKING:
 
     from . import _results as results
     from ._async_audio import AsyncAudioResponse
+    from ._async_batch import AsyncBatch
     from ._async_streaming import AsyncWorkflowStream
     from ._multipart import FileSource
     from ._results import (
@@ -439,6 +441,58 @@ class AsyncAppClient(BaseClient):
         # Dify answers `{}`: a 2xx that is not a JSON object is still an error.
         if not isinstance(parse_json(response, raw), dict):
             raise invalid(response, raw, "expected a JSON object")
+
+    # -- batches -----------------------------------------------------------------------------
+
+    def run_batch(
+        self,
+        rows: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        *,
+        user: str,
+        concurrency: int = 4,
+        rate: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        input_id: str | None = None,
+        resend_unknown: bool = False,
+        retry_failed: bool = False,
+        timeout: float | None = None,
+        reconcile_timeout: float = 600.0,
+    ) -> AsyncBatch:
+        """Run the app once per row of `rows` (mappings, read lazily); use with `async with`
+        and iterate for `BatchResult`s as rows finish (`batch.summary` at the end). On a
+        workflow client a row is the run's inputs; on a chat client a row is a message: its
+        `query`, an optional `conversation_id` to continue, and the app's inputs (the
+        result's `answer` and `conversation_id` say what came of it; a message whose ids
+        never arrived is looked for among the user's messages, never sent again).
+
+        Each row runs as a stream. At most `concurrency` run at once and at most `rate`
+        start per second; a 429 halves the concurrency (honouring Retry-After) and a calm
+        period raises it again. `timeout` bounds each run from its start (a run past it is
+        stopped and its row failed); the wait for a Dify worker before it is not bounded.
+        With `journal` (a SQLite file; `input_id` names the input), a batch resumes without
+        a second billed run: finished rows are skipped, rows whose run id is known are
+        followed, and a row sent without its ids arriving is looked for on the server (by
+        user, send time and inputs) and followed once found; only one of which no run
+        appears within `reconcile_timeout` seconds is `unknown` (re-sent only with
+        `resend_unknown`). Failed rows re-run only with `retry_failed`. A local path given
+        for a file input is uploaded once per distinct content. Leaving the block early
+        stops every run of the batch on the server, the waiting ones as they start.
+        """
+        from ._async_batch import AsyncBatch
+
+        return AsyncBatch(
+            self,
+            rows,
+            user=check_user(user),
+            concurrency=concurrency,
+            rate=rate,
+            journal=journal,
+            input_id=input_id,
+            resend_unknown=resend_unknown,
+            retry_failed=retry_failed,
+            timeout=timeout,
+            reconcile_timeout=reconcile_timeout,
+        )
 
     # -- files and audio -------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The batch of the sync client (`WorkflowClient.run_batch`): the async engine
+"""The batch of the sync clients (`WorkflowClient.run_batch`, `ChatClient.run_batch`): the async engine
 (`_batch_core`) on a thread and event loop of its own, results handed over one by one.
 
 Its runs go through an async twin of the client (same key, base URL, timeouts, retries,
@@ -22,8 +22,8 @@ import httpx
 from ._batch_core import AsyncBatch, BatchResult, BatchSummary, check_options
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncWorkflowClient
-    from ._client import WorkflowClient
+    from ._app import AppClient
+    from ._async_app import AsyncAppClient
 
 __all__ = ["Batch", "BatchResult", "BatchSummary"]
 
@@ -36,7 +36,7 @@ class Batch:
 
     def __init__(
         self,
-        client: WorkflowClient,
+        client: AppClient,
         rows: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
         **options: Any,
     ) -> None:
@@ -152,10 +152,14 @@ async def _next(results: AsyncIterator[BatchResult]) -> tuple[bool, BatchResult 
         return False, None
 
 
-def async_twin(client: WorkflowClient, concurrency: int) -> AsyncWorkflowClient:
-    """An AsyncWorkflowClient with the settings of `client` (and its connections, when
-    the caller gave it an http_client)."""
+def async_twin(client: AppClient, concurrency: int) -> AsyncAppClient:
+    """The async client of the same app kind with the settings of `client` (and its
+    connections, when the caller gave it an http_client)."""
     from ._async_client import AsyncWorkflowClient
+    from .chat._async_client import AsyncChatClient
+    from .chat._client import ChatClient
+
+    kind: type[AsyncAppClient] = AsyncChatClient if isinstance(client, ChatClient) else AsyncWorkflowClient
 
     # A thread per run in flight (each blocks reading its stream, quiet for up to 10 s
     # between pings) and room for the stops, run details and uploads beside them.
@@ -164,7 +168,7 @@ def async_twin(client: WorkflowClient, concurrency: int) -> AsyncWorkflowClient:
         if client._owns_http
         else httpx.AsyncClient(transport=_ThreadedTransport(client._pool.http, workers=2 * concurrency + 4))
     )
-    twin = AsyncWorkflowClient(
+    twin = kind(
         api_key=client._api_key,
         base_url=client.base_url,
         timeout=client.timeout,

@@ -13,6 +13,13 @@ send time and a digest of its inputs), and its ids at its first event. A row who
 never arrived (a busy Dify queues runs silently; a process killed meanwhile) is not
 guessed at: its run is looked for on the server (`client.find_runs`) and followed once
 found; only a row of which no run appears within `reconcile_timeout` is `unknown`.
+
+On a chat client (Chatflow, Chatbot, Agent apps) each row is a message: its `query` column
+is the message, an optional `conversation_id` continues that conversation (else a new one
+starts) and the other columns are the app's inputs. The result's `outputs` hold `answer`,
+`conversation_id` and `message_id`. A message whose ids never arrived is looked for among
+the user's conversations and messages (the same query, sent after the row was), never
+sent again.
 """
 
 from __future__ import annotations
@@ -47,9 +54,10 @@ from ._retry import never_sent
 from ._types import ENDED_STATUSES, FileInput, RunHandle, file_type, input_fields
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncWorkflowClient
+    from ._async_app import AsyncAppClient
     from ._async_streaming import AsyncWorkflowStream
     from ._results import UploadedFile
+    from .chat._results import Message
 
 __all__ = ["AsyncBatch", "BatchResult", "BatchSummary"]
 
@@ -87,6 +95,18 @@ class BatchResult:
     tokens: int | None = None
     form_token: str | None = None
     resumed: bool = False
+
+    @property
+    def answer(self) -> str | None:
+        """A chat row's answer (`outputs["answer"]`); None for a workflow row without one."""
+        value = self.outputs.get("answer")
+        return value if isinstance(value, str) else None
+
+    @property
+    def conversation_id(self) -> str | None:
+        """A chat row's conversation (continue it with a row naming this id)."""
+        value = self.outputs.get("conversation_id")
+        return value if isinstance(value, str) else None
 
     def to_dict(self) -> dict[str, Any]:
         """The row as a JSON object (what the CLI writes)."""
@@ -259,7 +279,7 @@ class AsyncBatch:
 
     def __init__(
         self,
-        client: AsyncWorkflowClient,
+        client: AsyncAppClient,
         rows: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
         *,
         user: str,
@@ -273,7 +293,12 @@ class AsyncBatch:
         reconcile_timeout: float = RECONCILE_TIMEOUT,
     ) -> None:
         check_options(concurrency, rate, reconcile_timeout)
-        self._client = client
+        from .chat._async_client import AsyncChatClient
+
+        self._client: Any = client
+        # A chat app's batch: each row a message (see the module's docstring).
+        self._chat = isinstance(client, AsyncChatClient)
+        self._claimed: set[str] = set()  # chat messages found for a row (never claimed twice)
         self._rows = rows
         self._user = user
         self._concurrency = concurrency
@@ -572,6 +597,20 @@ class AsyncBatch:
         ):
             result = await self._follow(index, inputs, known.run_id, known.task_id, stop=known.stop_wanted)
             return await self._again_if_stopped(index, inputs, digest, known, result, slot)
+        if (
+            self._chat
+            and known is not None
+            and known.run_id is None
+            and known.state in ("sent", "unknown", "running")
+        ):
+            # A message whose run id never came (or a chat app without a workflow): looked
+            # for among the user's messages, never sent again.
+            lost = await self._chat_lost(index, inputs, known.sent_at or 0.0, "", known=known)
+            if lost.status != "unknown" or not self._resend_unknown or self._closing.is_set():
+                return lost
+            await self._limiter.acquire()
+            slot[0] = True
+            return await self._run(index, inputs, digest, slot)
         if known is not None and known.run_id is None and known.state in ("sent", "unknown"):
             handle = RunHandle(
                 user=self._user, sent_at=known.sent_at or 0.0, inputs_digest=known.digest or _digest(inputs)
@@ -623,6 +662,8 @@ class AsyncBatch:
             return self._record(index, inputs, "failed", error=f"a file input could not be uploaded: {exc}")
         journal = self._journal
         client = self._client
+        if self._chat:
+            _chat_row(prepared)  # a row without its message fails before anything is journaled
         while True:
             if self._closing.is_set():
                 raise _Abandoned
@@ -630,9 +671,20 @@ class AsyncBatch:
             if journal is not None:
                 journal.sent(index, digest, sent_at, _digest(prepared))
             started = time.monotonic()
-            stream = client.stream_workflow(
-                prepared, user=self._user, timeout=self._timeout, queue_timeout=math.inf
-            )
+            if self._chat:
+                query, conversation, chat_inputs = _chat_row(prepared)
+                stream = client.stream_message(
+                    query,
+                    user=self._user,
+                    inputs=chat_inputs,
+                    conversation_id=conversation,
+                    timeout=self._timeout,
+                    queue_timeout=math.inf,
+                )
+            else:
+                stream = client.stream_workflow(
+                    prepared, user=self._user, timeout=self._timeout, queue_timeout=math.inf
+                )
             self._waiting.add(index)
             try:
                 async with stream:
@@ -640,7 +692,13 @@ class AsyncBatch:
                     self._waiting.discard(index)
                     self._live[index] = stream
                     if journal is not None:
-                        journal.ids(index, stream.known_task_id, stream.workflow_run_id)
+                        journal.ids(
+                            index,
+                            stream.known_task_id,
+                            stream.known_workflow_run_id,
+                            conversation_id=getattr(stream, "conversation_id", None),
+                            message_id=getattr(stream, "message_id", None),
+                        )
                     if self._closing.is_set():
                         await self._request_stop(index, stream)
                     outcome = await stream.outcome()
@@ -672,6 +730,8 @@ class AsyncBatch:
                     await self._limiter.release()
                     await self._limiter.acquire()
                     continue
+                if self._chat:
+                    return await self._chat_lost(index, inputs, sent_at, str(exc))
                 return await self._lost(index, inputs, exc.pending_run, str(exc), slot)
             except APIStatusError as exc:
                 if exc.status_code < 500:
@@ -680,6 +740,8 @@ class AsyncBatch:
                         journal.finish(index, "failed", error=str(exc))
                     return self._record(index, inputs, "failed", error=str(exc))
                 # A 5xx after sending: the run may exist. It is looked for, never sent again.
+                if self._chat:
+                    return await self._chat_lost(index, inputs, sent_at, str(exc))
                 handle = RunHandle(user=self._user, sent_at=sent_at, inputs_digest=_digest(prepared))
                 return await self._lost(index, inputs, handle, str(exc), slot)
             finally:
@@ -767,8 +829,14 @@ class AsyncBatch:
         known = self._journal.get(index) if self._journal is not None else None
         token = known.form_token if known is not None else None
         if detail.status in ENDED_STATUSES:
+            outputs = detail.outputs
+            if self._chat and known is not None:
+                answer = outputs.get("answer")
+                outputs = _chat_outputs(
+                    answer if isinstance(answer, str) else "", known.conversation_id, known.message_id
+                )
             return self._record(
-                index, inputs, detail.status, outputs=detail.outputs, error=detail.error, run_id=run_id,
+                index, inputs, detail.status, outputs=outputs, error=detail.error, run_id=run_id,
                 task_id=task_id, elapsed=detail.elapsed_time, tokens=detail.total_tokens,
             )  # fmt: skip
         if detail.status == "paused" and not (stop or self._closing.is_set()):
@@ -799,6 +867,14 @@ class AsyncBatch:
             return self._stopped(
                 index, inputs, outcome.workflow_run_id, task_id, outcome.status, outcome.status == "stopped"
             )
+        if self._chat:
+            tokens = outcome.usage.get("total_tokens")
+            return self._record(
+                index, inputs, outcome.status,
+                outputs=_chat_outputs(outcome.answer, outcome.conversation_id, outcome.message_id),
+                error=outcome.error, run_id=outcome.workflow_run_id, task_id=task_id, elapsed=elapsed,
+                tokens=tokens if isinstance(tokens, int) else None, form_token=outcome.form_token,
+            )  # fmt: skip
         return self._record(
             index, inputs, outcome.status, outputs=outcome.outputs, error=outcome.error,
             run_id=outcome.workflow_run_id, task_id=task_id, elapsed=elapsed, tokens=outcome.total_tokens,
@@ -887,6 +963,105 @@ class AsyncBatch:
                     future.set_result(None)
             await asyncio.sleep(poll)
             poll = min(poll * 1.5, 5.0)
+
+    # -- chat messages whose ids never arrived -------------------------------------------------
+
+    async def _chat_lost(
+        self, index: int, inputs: dict[str, Any], sent_at: float, why: str, *, known: Row | None = None
+    ) -> BatchResult:
+        """A chat row sent without its ids coming back (or with its message known but no
+        run to follow): its message is looked for among the user's (the same query, sent
+        after the row was) until it has its answer, for up to `reconcile_timeout`; found,
+        it is the row's result; never sent again."""
+        query, conversation, chat_inputs = _chat_row(inputs)
+        if known is not None and known.conversation_id is not None:
+            conversation = known.conversation_id
+        message_id = known.message_id if known is not None else None
+        until = time.monotonic() + self._reconcile_timeout
+        poll = 0.5
+        self._waiting.add(index)
+        try:
+            while True:
+                try:
+                    found = await self._find_message(query, conversation, chat_inputs, sent_at, message_id)
+                except NotFoundError:
+                    found = None  # the conversation is gone (or not there yet)
+                if found is not None:
+                    conversation_id, message = found
+                    message_id = message.id
+                    if self._journal is not None:
+                        self._journal.ids(
+                            index, None, None, conversation_id=conversation_id, message_id=message.id
+                        )
+                    status = {"normal": "succeeded", "error": "failed", "paused": "paused"}.get(
+                        message.status
+                    )
+                    if status is not None and (message.answer or status != "succeeded"):
+                        return self._record(
+                            index, inputs, status, outputs=_chat_outputs(message.answer, conversation_id, message.id),
+                            error=message.error,
+                        )  # fmt: skip
+                if self._closing.is_set():
+                    raise _Abandoned  # the journal keeps the row: a resume looks again
+                if time.monotonic() + poll > until:
+                    seen = f" (message {message_id} found, still without its answer)" if message_id else ""
+                    return self._record(
+                        index, inputs, "unknown",
+                        error=f"{why} sent, but its answer did not appear on the server within "
+                        f"{self._reconcile_timeout:g} s{seen}".strip(),
+                    )  # fmt: skip
+                await _at_most(self._closing.wait(), poll)
+                poll = min(poll * 1.5, 5.0)
+        finally:
+            self._waiting.discard(index)
+
+    async def _find_message(
+        self,
+        query: str,
+        conversation: str | None,
+        inputs: Mapping[str, Any],
+        sent_at: float,
+        message_id: str | None,
+    ) -> tuple[str, Message] | None:
+        """The user's message for a row: by id once known, else the earliest message with the
+        row's query sent since `sent_at` (2 s of clock tolerance) that no row has."""
+        from ._reconcile import TOLERANCE
+
+        client, since = self._client, sent_at - TOLERANCE
+        journal = self._journal
+
+        def fits(message: Message) -> bool:
+            if message_id is not None:
+                return message.id == message_id
+            return (
+                message.query == query
+                and message.created_at >= since
+                and message.id not in self._claimed
+                and not (journal is not None and journal.known_message(message.id))
+            )
+
+        places: list[str] = []
+        if conversation is not None:
+            places.append(conversation)
+        else:
+            async for item in client.iter_conversations(user=self._user, limit=100, sort_by="-updated_at"):
+                if item.updated_at < since:
+                    break  # most recently updated first: the rest is older than the row
+                if item.created_at >= since and {k: str(v) for k, v in item.inputs.items()} == {
+                    k: str(v) for k, v in inputs.items() if k in item.inputs
+                }:
+                    places.append(item.id)
+        for place in places:
+            page = await client.list_messages(place, user=self._user, limit=100)
+            candidates = [m for m in page.data if fits(m)]
+            if conversation is None:
+                # A row that starts a conversation is its first message.
+                candidates = [m for m in candidates if m is page.data[0] and not page.has_more]
+            if candidates:
+                chosen = min(candidates, key=lambda m: m.created_at)
+                self._claimed.add(chosen.id)
+                return place, chosen
+        return None
 
     # -- files -----------------------------------------------------------------------------------
 
@@ -1024,3 +1199,20 @@ def _from_row(row: Row, inputs: Mapping[str, Any], *, resumed: bool = True) -> B
         form_token=row.form_token,
         resumed=resumed,
     )
+
+
+def _chat_row(row: Mapping[str, Any]) -> tuple[str, str | None, dict[str, Any]]:
+    """A chat batch's row: its message (`query`), the conversation it continues (optional
+    `conversation_id`) and the app's inputs (the other columns)."""
+    query = row.get("query")
+    if not isinstance(query, str) or not query.strip():
+        raise InvalidInputError("a chat batch's row needs a `query` column: the message to send")
+    conversation = row.get("conversation_id")
+    if conversation is not None and (not isinstance(conversation, str) or not conversation.strip()):
+        conversation = None
+    inputs = {k: v for k, v in row.items() if k not in ("query", "conversation_id")}
+    return query, conversation, inputs
+
+
+def _chat_outputs(answer: str, conversation_id: str | None, message_id: str | None) -> dict[str, Any]:
+    return {"answer": answer, "conversation_id": conversation_id, "message_id": message_id}

@@ -6,7 +6,6 @@ GENERATED from _async_client.py by scripts/unasync.py: edit that file, then run 
 from __future__ import annotations
 
 import math
-import os
 import time
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -23,9 +22,6 @@ from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
 )
-from ._inputs import (
-    check_user,
-)
 from ._operations import (
     STOP_TASK,
 )
@@ -37,7 +33,6 @@ if TYPE_CHECKING:
     import uuid
 
     from . import _results as results
-    from ._batch import Batch
     from ._reconcile import Reconciler
     from ._results import (
         WorkflowRunDetail,
@@ -371,51 +366,3 @@ class WorkflowClient(AppClient):
             self._saw_run(handle.workflow_run_id)
             found[key] = handle
         return found
-
-    # -- batches -----------------------------------------------------------------------------
-
-    def run_batch(
-        self,
-        rows: Iterable[Mapping[str, Any]] | Iterable[Mapping[str, Any]],
-        *,
-        user: str,
-        concurrency: int = 4,
-        rate: float | None = None,
-        journal: str | os.PathLike[str] | None = None,
-        input_id: str | None = None,
-        resend_unknown: bool = False,
-        retry_failed: bool = False,
-        timeout: float | None = None,
-        reconcile_timeout: float = 600.0,
-    ) -> Batch:
-        """Run the workflow once per row of `rows` (input mappings, read lazily); use with
-        `with` and iterate for `BatchResult`s as runs finish (`batch.summary` at the end).
-
-        Each row runs as a stream. At most `concurrency` run at once and at most `rate`
-        start per second; a 429 halves the concurrency (honouring Retry-After) and a calm
-        period raises it again. `timeout` bounds each run from its start (a run past it is
-        stopped and its row failed); the wait for a Dify worker before it is not bounded.
-        With `journal` (a SQLite file; `input_id` names the input), a batch resumes without
-        a second billed run: finished rows are skipped, rows whose run id is known are
-        followed, and a row sent without its ids arriving is looked for on the server (by
-        user, send time and inputs) and followed once found; only one of which no run
-        appears within `reconcile_timeout` seconds is `unknown` (re-sent only with
-        `resend_unknown`). Failed rows re-run only with `retry_failed`. A local path given
-        for a file input is uploaded once per distinct content. Leaving the block early
-        stops every run of the batch on the server, the waiting ones as they start.
-        """
-        from ._batch import Batch
-
-        return Batch(
-            self,
-            rows,
-            user=check_user(user),
-            concurrency=concurrency,
-            rate=rate,
-            journal=journal,
-            input_id=input_id,
-            resend_unknown=resend_unknown,
-            retry_failed=retry_failed,
-            timeout=timeout,
-            reconcile_timeout=reconcile_timeout,
-        )

@@ -35,6 +35,9 @@ _LATER_COLUMNS = (
     ("digest", "TEXT"),
     ("form_token", "TEXT"),
     ("stop_wanted", "INTEGER NOT NULL DEFAULT 0"),
+    # A chat app's row: the conversation and message of its answer.
+    ("conversation_id", "TEXT"),
+    ("message_id", "TEXT"),
 )
 
 
@@ -59,11 +62,13 @@ class Row:
     digest: dict[str, str] | None = None
     form_token: str | None = None
     stop_wanted: bool = False
+    conversation_id: str | None = None
+    message_id: str | None = None
 
 
 _SELECT_ROW = (
     "SELECT idx, hash, state, task_id, run_id, outputs, error, elapsed, tokens, sent_at, digest, form_token,"
-    " stop_wanted FROM rows WHERE idx = ?"
+    " stop_wanted, conversation_id, message_id FROM rows WHERE idx = ?"
 )
 
 
@@ -134,11 +139,17 @@ class Journal:
             self._db.execute("SELECT 1 FROM rows WHERE run_id = ? LIMIT 1", (run_id,)).fetchone() is not None
         )
 
+    def known_message(self, message_id: str) -> bool:
+        """Whether a row of this journal already has this chat message."""
+        found = self._db.execute("SELECT 1 FROM rows WHERE message_id = ? LIMIT 1", (message_id,)).fetchone()
+        return found is not None
+
     def sent(self, index: int, digest: str, sent_at: float, inputs_digest: Mapping[str, str]) -> None:
         self._db.execute(
             "INSERT INTO rows (idx, hash, state, updated, sent_at, digest) VALUES (?, ?, 'sent', ?, ?, ?)"
             " ON CONFLICT(idx) DO UPDATE SET state = 'sent', task_id = NULL, run_id = NULL, error = NULL,"
-            " form_token = NULL, stop_wanted = 0, updated = excluded.updated, sent_at = excluded.sent_at,"
+            " form_token = NULL, stop_wanted = 0, conversation_id = NULL, message_id = NULL,"
+            " updated = excluded.updated, sent_at = excluded.sent_at,"
             " digest = excluded.digest",
             (index, digest, time.time(), sent_at, json.dumps(dict(inputs_digest))),
         )
@@ -147,10 +158,22 @@ class Journal:
         """The request provably did not start a run (a 429, a refused connection)."""
         self._db.execute("DELETE FROM rows WHERE idx = ? AND state = 'sent'", (index,))
 
-    def ids(self, index: int, task_id: str | None, run_id: str) -> None:
+    def ids(
+        self,
+        index: int,
+        task_id: str | None,
+        run_id: str | None,
+        *,
+        conversation_id: str | None = None,
+        message_id: str | None = None,
+    ) -> None:
+        """The row's ids arrived (a chat row's conversation and message too; a chat app
+        without a workflow has no run id)."""
         self._db.execute(
-            "UPDATE rows SET state = 'running', task_id = ?, run_id = ?, updated = ? WHERE idx = ?",
-            (task_id, run_id, time.time(), index),
+            "UPDATE rows SET state = 'running', task_id = ?, run_id = ?,"
+            " conversation_id = COALESCE(?, conversation_id), message_id = COALESCE(?, message_id),"
+            " updated = ? WHERE idx = ?",
+            (task_id, run_id, conversation_id, message_id, time.time(), index),
         )
 
     def want_stop(self, indexes: Iterable[int]) -> None:
@@ -179,9 +202,10 @@ class Journal:
 
 
 def _row(found: tuple[Any, ...]) -> Row:
-    index, digest, state, task_id, run_id, outputs, error, elapsed, tokens, sent_at, inputs, token, stop = (
-        found
-    )
+    (
+        index, digest, state, task_id, run_id, outputs, error, elapsed, tokens, sent_at, inputs, token, stop,
+        conversation_id, message_id,
+    ) = found  # fmt: skip
     return Row(
         index,
         digest,
@@ -196,4 +220,6 @@ def _row(found: tuple[Any, ...]) -> Row:
         json.loads(inputs) if inputs else None,
         token,
         bool(stop),
+        conversation_id,
+        message_id,
     )

@@ -171,6 +171,20 @@ def make_client(args: argparse.Namespace, api_key: str, *, chat: bool = False) -
     return client
 
 
+def chat_twin(client: Any) -> Any:
+    """An AsyncChatClient with the settings of the (workflow) client `client`, for a
+    command that finds the key is a chat app's; the caller closes it."""
+    from ..chat._async_client import AsyncChatClient
+
+    return AsyncChatClient(
+        api_key=client._api_key,
+        base_url=client.base_url,
+        timeout=client.timeout,
+        max_retries=client.max_retries,
+        default_headers=client._default_headers,
+    )
+
+
 def error_kind(error: BaseException) -> str:
     """What went wrong, as one word for --json's `error` field."""
     if isinstance(error, APIStatusError):

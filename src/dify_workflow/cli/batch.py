@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import csv
 import hashlib
 import json
@@ -23,7 +24,7 @@ from typing import Any, TextIO
 from .._batch_core import RECONCILE_TIMEOUT, AsyncBatch, BatchResult, BatchSummary
 from .._exceptions import APIError
 from .._types import InputField, input_fields
-from ._common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError, describe
+from ._common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError, chat_twin, describe
 
 PROGRESS_EVERY = 2.0
 
@@ -86,15 +87,21 @@ stops and says how to resume), 2 usage, 130 interrupted.
 """
 
 
-def read_rows(path: Path, fields: list[InputField], encoding: str = "utf-8") -> Iterator[dict[str, Any]]:
+# The columns of a chat app's row that are not the app's inputs.
+CHAT_COLUMNS = ("query", "conversation_id")
+
+
+def read_rows(
+    path: Path, fields: list[InputField], encoding: str = "utf-8", *, chat: bool = False
+) -> Iterator[dict[str, Any]]:
     """The rows of a .jsonl or .csv input, lazily; a CSV header may hold the inputs'
     names or their labels (Dify's own batch CSV)."""
-    for _, row, _ in _rows(path, fields, encoding):
+    for _, row, _ in _rows(path, fields, encoding, chat=chat):
         yield row
 
 
 def _rows(
-    path: Path, fields: list[InputField], encoding: str
+    path: Path, fields: list[InputField], encoding: str, *, chat: bool = False
 ) -> Iterator[tuple[int, dict[str, Any], list[str]]]:
     """(row number, inputs, what is wrong with the row's shape) for each row."""
     suffix = path.suffix.lower()
@@ -104,7 +111,7 @@ def _rows(
         if suffix == ".jsonl":
             yield from _jsonl_rows(path, encoding)
         else:
-            yield from _csv_rows(path, fields, encoding)
+            yield from _csv_rows(path, fields, encoding, CHAT_COLUMNS if chat else ())
     except UnicodeDecodeError as exc:
         raise UsageError(
             f"{path}: not {encoding} text (byte {exc.object[exc.start]:#04x} cannot be read as {encoding}): "
@@ -133,10 +140,10 @@ def _jsonl_rows(path: Path, encoding: str) -> Iterator[tuple[int, dict[str, Any]
 
 
 def _csv_rows(
-    path: Path, fields: list[InputField], encoding: str
+    path: Path, fields: list[InputField], encoding: str, columns_too: tuple[str, ...] = ()
 ) -> Iterator[tuple[int, dict[str, Any], list[str]]]:
     by_label = {f.label: f.name for f in fields}
-    names = {f.name for f in fields}
+    names = {f.name for f in fields} | set(columns_too)
     # A paragraph input can be long: the csv module's 131,072-character field limit is not Dify's.
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     wanted = "utf-8-sig" if encoding.lower() in ("utf-8", "utf8") else encoding
@@ -166,13 +173,21 @@ def _csv_rows(
             yield number, {c: v for c, v in zip(columns, values, strict=False) if c and v != ""}, problems
 
 
-def check_rows(path: Path, fields: list[InputField], encoding: str = "utf-8") -> tuple[int, list[str]]:
-    """Every row checked against the app's inputs: (row count, problems by row number)."""
+def check_rows(
+    path: Path, fields: list[InputField], encoding: str = "utf-8", *, chat: bool = False
+) -> tuple[int, list[str]]:
+    """Every row checked against the app's inputs: (row count, problems by row number). A
+    chat app's row also holds its message (`query`) and may name a `conversation_id`."""
     known = {f.name: f for f in fields}
     problems: list[str] = []
     count = 0
-    for count, row, shape in _rows(path, fields, encoding):
+    for count, row, shape in _rows(path, fields, encoding, chat=chat):
         problems.extend(shape)
+        if chat:
+            query = row.get("query")
+            if not isinstance(query, str) or not query.strip():
+                problems.append(f"row {count}: no query (the message to send: a chat app's row needs one)")
+            row = {k: v for k, v in row.items() if k not in CHAT_COLUMNS}
         unknown = sorted(set(row) - set(known))
         if unknown:
             problems.append(f"row {count}: {', '.join(unknown)} is not an input of this app")
@@ -433,7 +448,31 @@ async def batch_command(client: Any, args: argparse.Namespace, out: TextIO) -> i
     if (args.retry_failed or args.resend_unknown) and not args.resume:
         raise UsageError("--retry-failed and --resend-unknown go with --resume")
     fields = input_fields(await client.get_app_parameters())
-    total, problems = check_rows(path, fields, args.encoding)
+    mode = (await client.get_app_info()).mode
+    chat = mode in CHAT_MODES
+    if chat:
+        # A chat app's key: every row is a message (its `query`), on a chat client.
+        client = chat_twin(client)
+    async with contextlib.AsyncExitStack() as owned:
+        if chat:
+            await owned.enter_async_context(client)
+        return await _batch(client, args, out, path, journal, fields, chat)
+
+
+# The app modes whose API is the chat API.
+CHAT_MODES = frozenset({"advanced-chat", "chat", "agent-chat"})
+
+
+async def _batch(
+    client: Any,
+    args: argparse.Namespace,
+    out: TextIO,
+    path: Path,
+    journal: Path,
+    fields: list[InputField],
+    chat: bool,
+) -> int:
+    total, problems = check_rows(path, fields, args.encoding, chat=chat)
     if problems:
         raise UsageError(
             "the input does not fit the app's inputs; nothing was sent:\n  " + "\n  ".join(problems)
@@ -441,7 +480,7 @@ async def batch_command(client: Any, args: argparse.Namespace, out: TextIO) -> i
     output = _Output(args.output or path.with_name(path.name + ".results.jsonl"), args.resume)
     batch = AsyncBatch(
         client,
-        read_rows(path, fields, args.encoding),
+        read_rows(path, fields, args.encoding, chat=chat),
         user=args.user,
         concurrency=args.concurrency,
         rate=args.rate,
