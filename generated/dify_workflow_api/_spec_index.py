@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 8cc69d8881ffecf2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 """Operations of the vendored specs, keyed by (METHOD, path): the stable identity."""
 
@@ -19,12 +19,12 @@ class Operation(TypedDict):
 
 
 # sha256 of openapi/en/workflow.yaml followed by openapi/ja/workflow.yaml
-SPEC_SHA256: Final = "49b259b373ce7a68df195cd871c11c30e4b6f4de7fe1766a4113b40c082faa1b"
+SPEC_SHA256: Final = "8cc69d8881ffecf2eae0fb2d6dc73250c60c25b6215e74831e908fa909a42bdc"
 SPEC_SHA256_EN: Final = (
-    "82277aef2ad73eca31851cfd68d133962f5bb96a26a3c90a770c2a8d442718a7"
+    "2a1f30b5ccd0bb2d13bb359e189c065d05bba1cc469276564a48cd9b14faa759"
 )
 SPEC_SHA256_JA: Final = (
-    "fcc7d66022c09b871fb1455da79954498052d9a4c4bc9f56f3b6b891c4f4d7e9"
+    "75bcf74f145477dc6a98d1b947436efb09119c14e98b2f61fd7de4d534eb62da"
 )
 DEFAULT_BASE_URL: Final = "https://api.dify.ai/v1"
 OPERATIONS: Final[dict[tuple[str, str], Operation]] = {

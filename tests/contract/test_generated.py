@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from dify_workflow import APIResponseValidationError, MalformedEvent, StopTaskResult, WorkflowClient
 from dify_workflow._events import EVENT_CLASSES, parse_event
+from dify_workflow.chat._events import CHAT_EVENT_CLASSES, ChatEvent, parse_chat_event
 from tests._support import KEY
 from tests.contract import known_differences
 from tests.contract._cases import OperationCase, operation_cases
@@ -243,3 +244,41 @@ def test_events_broken_in_a_typed_way_keep_the_stream_going(name: str, schema: A
         assert event.reason.startswith(f"data.{field}: expected")
 
     check()
+
+
+# -- the chat stream's events (POST /chat-messages) -------------------------------------------
+
+CHAT_CASE = next(c for c in operation_cases() if c.lang == "en" and c.path == "/chat-messages")
+CHAT_EVENTS = sorted(event_schemas(CHAT_CASE, "chat").items())
+
+
+@pytest.mark.parametrize(("name", "schema"), CHAT_EVENTS, ids=[n for n, _ in CHAT_EVENTS])
+def test_generated_chat_events_parse_and_round_trip(name: str, schema: Any) -> None:
+    """Every event of the chat union, generated from its schema (overlay 006 marks what
+    Dify always sends), parses into its class: the chat API's own events into a
+    `ChatEvent`, the workflow engine's into the workflow stream's classes."""
+    expected = CHAT_EVENT_CLASSES.get(name) or EVENT_CLASSES.get(name)
+
+    @BOUNDED
+    @given(from_schema(schema))
+    def check(raw: Any) -> None:
+        raw = {**raw, "event": name}
+        event = parse_chat_event(raw)
+        if name in ("ping", "error"):
+            assert expected is None
+            return
+        assert type(event) is expected, f"{name}: a valid payload did not parse: {event}"
+        data = event.data  # type: ignore[attr-defined]
+        assert type(data).from_dict(data.to_dict()).to_dict() == data.to_dict()
+        if isinstance(event, ChatEvent):
+            assert (event.task_id, event.message_id) == (raw["task_id"], raw["message_id"])
+
+    check()
+
+
+def test_a_chat_event_without_its_ids_is_malformed_not_fatal() -> None:
+    raw = {"event": "message", "task_id": "t", "conversation_id": "c", "answer": "hi"}
+    event = parse_chat_event(raw)
+    assert isinstance(event, MalformedEvent) and event.reason == "message_id: missing or not a string"
+    broken = parse_chat_event({**raw, "message_id": "m", "answer": 12})
+    assert isinstance(broken, MalformedEvent) and broken.reason.startswith("answer: expected")

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 8cc69d8881ffecf2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -20,12 +20,12 @@ T = TypeVar("T", bound="StreamEventChatAgentThought")
 class StreamEventChatAgentThought:
     """
     Attributes:
+        task_id (UUID): Task ID.
+        message_id (UUID): Unique message ID.
+        conversation_id (UUID): Conversation ID.
+        id (UUID): Agent thought ID.
         event (ChunkChatEventEvent | Unset): The type of event.
-        task_id (UUID | Unset): Task ID.
-        message_id (UUID | Unset): Unique message ID.
-        conversation_id (UUID | Unset): Conversation ID.
         created_at (int | Unset): Creation timestamp.
-        id (UUID | Unset): Agent thought ID.
         position (int | Unset): Position of this thought in the sequence for the message.
         thought (str | Unset): What LLM is thinking.
         observation (str | Unset): Response from tool calls.
@@ -34,12 +34,12 @@ class StreamEventChatAgentThought:
         message_files (list[UUID] | Unset): File IDs of files related to this thought.
     """
 
+    task_id: UUID
+    message_id: UUID
+    conversation_id: UUID
+    id: UUID
     event: ChunkChatEventEvent | Unset = UNSET
-    task_id: UUID | Unset = UNSET
-    message_id: UUID | Unset = UNSET
-    conversation_id: UUID | Unset = UNSET
     created_at: int | Unset = UNSET
-    id: UUID | Unset = UNSET
     position: int | Unset = UNSET
     thought: str | Unset = UNSET
     observation: str | Unset = UNSET
@@ -49,27 +49,19 @@ class StreamEventChatAgentThought:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        task_id = str(self.task_id)
+
+        message_id = str(self.message_id)
+
+        conversation_id = str(self.conversation_id)
+
+        id = str(self.id)
+
         event: str | Unset = UNSET
         if not isinstance(self.event, Unset):
             event = self.event.value
 
-        task_id: str | Unset = UNSET
-        if not isinstance(self.task_id, Unset):
-            task_id = str(self.task_id)
-
-        message_id: str | Unset = UNSET
-        if not isinstance(self.message_id, Unset):
-            message_id = str(self.message_id)
-
-        conversation_id: str | Unset = UNSET
-        if not isinstance(self.conversation_id, Unset):
-            conversation_id = str(self.conversation_id)
-
         created_at = self.created_at
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
 
         position = self.position
 
@@ -90,19 +82,18 @@ class StreamEventChatAgentThought:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "task_id": task_id,
+                "message_id": message_id,
+                "conversation_id": conversation_id,
+                "id": id,
+            }
+        )
         if event is not UNSET:
             field_dict["event"] = event
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if message_id is not UNSET:
-            field_dict["message_id"] = message_id
-        if conversation_id is not UNSET:
-            field_dict["conversation_id"] = conversation_id
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
         if position is not UNSET:
             field_dict["position"] = position
         if thought is not UNSET:
@@ -121,6 +112,14 @@ class StreamEventChatAgentThought:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        task_id = UUID(d.pop("task_id"))
+
+        message_id = UUID(d.pop("message_id"))
+
+        conversation_id = UUID(d.pop("conversation_id"))
+
+        id = UUID(d.pop("id"))
+
         _event = d.pop("event", UNSET)
         event: ChunkChatEventEvent | Unset
         if isinstance(_event, Unset):
@@ -128,35 +127,7 @@ class StreamEventChatAgentThought:
         else:
             event = ChunkChatEventEvent(_event)
 
-        _task_id = d.pop("task_id", UNSET)
-        task_id: UUID | Unset
-        if isinstance(_task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = UUID(_task_id)
-
-        _message_id = d.pop("message_id", UNSET)
-        message_id: UUID | Unset
-        if isinstance(_message_id, Unset):
-            message_id = UNSET
-        else:
-            message_id = UUID(_message_id)
-
-        _conversation_id = d.pop("conversation_id", UNSET)
-        conversation_id: UUID | Unset
-        if isinstance(_conversation_id, Unset):
-            conversation_id = UNSET
-        else:
-            conversation_id = UUID(_conversation_id)
-
         created_at = d.pop("created_at", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
 
         position = d.pop("position", UNSET)
 
@@ -178,12 +149,12 @@ class StreamEventChatAgentThought:
                 message_files.append(message_files_item)
 
         stream_event_chat_agent_thought = cls(
-            event=event,
             task_id=task_id,
             message_id=message_id,
             conversation_id=conversation_id,
-            created_at=created_at,
             id=id,
+            event=event,
+            created_at=created_at,
             position=position,
             thought=thought,
             observation=observation,

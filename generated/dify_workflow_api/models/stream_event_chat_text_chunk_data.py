@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 8cc69d8881ffecf2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ T = TypeVar("T", bound="StreamEventChatTextChunkData")
 class StreamEventChatTextChunkData:
     """
     Attributes:
-        text (str | Unset): The text content chunk.
+        text (str): The text content chunk.
         from_variable_selector (list[str] | None | Unset): Source path of the text variable in the workflow.
     """
 
-    text: str | Unset = UNSET
+    text: str
     from_variable_selector: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,9 +40,11 @@ class StreamEventChatTextChunkData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
         if from_variable_selector is not UNSET:
             field_dict["from_variable_selector"] = from_variable_selector
 
@@ -51,7 +53,7 @@ class StreamEventChatTextChunkData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = d.pop("text")
 
         def _parse_from_variable_selector(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 8cc69d8881ffecf2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -20,38 +20,32 @@ T = TypeVar("T", bound="StreamEventChatTtsMessageEnd")
 class StreamEventChatTtsMessageEnd:
     """
     Attributes:
+        task_id (UUID): Task ID.
+        message_id (UUID): Unique message ID.
+        conversation_id (UUID): Conversation ID.
         event (ChunkChatEventEvent | Unset): The type of event.
-        task_id (UUID | Unset): Task ID.
-        message_id (UUID | Unset): Unique message ID.
-        conversation_id (UUID | Unset): Conversation ID.
         created_at (int | Unset): Creation timestamp.
         audio (str | Unset): Empty string. Signals the end of the audio stream.
     """
 
+    task_id: UUID
+    message_id: UUID
+    conversation_id: UUID
     event: ChunkChatEventEvent | Unset = UNSET
-    task_id: UUID | Unset = UNSET
-    message_id: UUID | Unset = UNSET
-    conversation_id: UUID | Unset = UNSET
     created_at: int | Unset = UNSET
     audio: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        task_id = str(self.task_id)
+
+        message_id = str(self.message_id)
+
+        conversation_id = str(self.conversation_id)
+
         event: str | Unset = UNSET
         if not isinstance(self.event, Unset):
             event = self.event.value
-
-        task_id: str | Unset = UNSET
-        if not isinstance(self.task_id, Unset):
-            task_id = str(self.task_id)
-
-        message_id: str | Unset = UNSET
-        if not isinstance(self.message_id, Unset):
-            message_id = str(self.message_id)
-
-        conversation_id: str | Unset = UNSET
-        if not isinstance(self.conversation_id, Unset):
-            conversation_id = str(self.conversation_id)
 
         created_at = self.created_at
 
@@ -59,15 +53,15 @@ class StreamEventChatTtsMessageEnd:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "task_id": task_id,
+                "message_id": message_id,
+                "conversation_id": conversation_id,
+            }
+        )
         if event is not UNSET:
             field_dict["event"] = event
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if message_id is not UNSET:
-            field_dict["message_id"] = message_id
-        if conversation_id is not UNSET:
-            field_dict["conversation_id"] = conversation_id
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if audio is not UNSET:
@@ -78,6 +72,12 @@ class StreamEventChatTtsMessageEnd:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        task_id = UUID(d.pop("task_id"))
+
+        message_id = UUID(d.pop("message_id"))
+
+        conversation_id = UUID(d.pop("conversation_id"))
+
         _event = d.pop("event", UNSET)
         event: ChunkChatEventEvent | Unset
         if isinstance(_event, Unset):
@@ -85,36 +85,15 @@ class StreamEventChatTtsMessageEnd:
         else:
             event = ChunkChatEventEvent(_event)
 
-        _task_id = d.pop("task_id", UNSET)
-        task_id: UUID | Unset
-        if isinstance(_task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = UUID(_task_id)
-
-        _message_id = d.pop("message_id", UNSET)
-        message_id: UUID | Unset
-        if isinstance(_message_id, Unset):
-            message_id = UNSET
-        else:
-            message_id = UUID(_message_id)
-
-        _conversation_id = d.pop("conversation_id", UNSET)
-        conversation_id: UUID | Unset
-        if isinstance(_conversation_id, Unset):
-            conversation_id = UNSET
-        else:
-            conversation_id = UUID(_conversation_id)
-
         created_at = d.pop("created_at", UNSET)
 
         audio = d.pop("audio", UNSET)
 
         stream_event_chat_tts_message_end = cls(
-            event=event,
             task_id=task_id,
             message_id=message_id,
             conversation_id=conversation_id,
+            event=event,
             created_at=created_at,
             audio=audio,
         )

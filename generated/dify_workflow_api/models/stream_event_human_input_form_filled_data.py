@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 8cc69d8881ffecf2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -24,22 +24,22 @@ T = TypeVar("T", bound="StreamEventHumanInputFormFilledData")
 class StreamEventHumanInputFormFilledData:
     """
     Attributes:
-        node_id (str | Unset): ID of the Human Input node whose form was filled.
-        node_title (str | Unset): Display title of the Human Input node.
-        rendered_content (str | Unset): Form body rendered with the recipient's submitted values (`form_content` on
+        node_id (str): ID of the Human Input node whose form was filled.
+        node_title (str): Display title of the Human Input node.
+        rendered_content (str): Form body rendered with the recipient's submitted values (`form_content` on
             `human_input_required` is the unfilled template).
-        action_id (str | Unset): Identifier of the action the recipient selected (matches the `action` value passed to
-            [Submit Human Input Form](/en/api-reference/human-input/submit-human-input-form)).
-        action_text (str | Unset): Display text of the selected action.
+        action_id (str): Identifier of the action the recipient selected (matches the `action` value passed to [Submit
+            Human Input Form](/en/api-reference/human-input/submit-human-input-form)).
+        action_text (str): Display text of the selected action.
         submitted_data (None | StreamEventHumanInputFormFilledDataSubmittedDataType0 | Unset): Values the recipient
             submitted, keyed by each form input's `output_variable_name`.
     """
 
-    node_id: str | Unset = UNSET
-    node_title: str | Unset = UNSET
-    rendered_content: str | Unset = UNSET
-    action_id: str | Unset = UNSET
-    action_text: str | Unset = UNSET
+    node_id: str
+    node_title: str
+    rendered_content: str
+    action_id: str
+    action_text: str
     submitted_data: (
         None | StreamEventHumanInputFormFilledDataSubmittedDataType0 | Unset
     ) = UNSET
@@ -72,17 +72,15 @@ class StreamEventHumanInputFormFilledData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if node_id is not UNSET:
-            field_dict["node_id"] = node_id
-        if node_title is not UNSET:
-            field_dict["node_title"] = node_title
-        if rendered_content is not UNSET:
-            field_dict["rendered_content"] = rendered_content
-        if action_id is not UNSET:
-            field_dict["action_id"] = action_id
-        if action_text is not UNSET:
-            field_dict["action_text"] = action_text
+        field_dict.update(
+            {
+                "node_id": node_id,
+                "node_title": node_title,
+                "rendered_content": rendered_content,
+                "action_id": action_id,
+                "action_text": action_text,
+            }
+        )
         if submitted_data is not UNSET:
             field_dict["submitted_data"] = submitted_data
 
@@ -95,15 +93,15 @@ class StreamEventHumanInputFormFilledData:
         )
 
         d = dict(src_dict)
-        node_id = d.pop("node_id", UNSET)
+        node_id = d.pop("node_id")
 
-        node_title = d.pop("node_title", UNSET)
+        node_title = d.pop("node_title")
 
-        rendered_content = d.pop("rendered_content", UNSET)
+        rendered_content = d.pop("rendered_content")
 
-        action_id = d.pop("action_id", UNSET)
+        action_id = d.pop("action_id")
 
-        action_text = d.pop("action_text", UNSET)
+        action_text = d.pop("action_text")
 
         def _parse_submitted_data(
             data: object,

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 8cc69d8881ffecf2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -30,36 +30,34 @@ T = TypeVar("T", bound="StreamEventHumanInputRequiredData")
 class StreamEventHumanInputRequiredData:
     """
     Attributes:
-        form_id (str | Unset): Identifier for the form instance, surfaced in error messages and logs. Use `form_token`
-            for Service API calls.
-        node_id (str | Unset): ID of the Human Input node that produced this form.
-        node_title (str | Unset): Display title of the Human Input node.
-        form_content (str | Unset): Pre-rendered form body with workflow variables substituted.
-        inputs (list[StreamEventHumanInputRequiredDataInputsItem] | Unset): Form input fields the recipient fills in.
-        actions (list[StreamEventHumanInputRequiredDataActionsItem] | Unset): Available user actions (buttons) the
-            recipient can select when submitting.
-        display_in_ui (bool | Unset): Whether the form is also shown in the Dify console UI.
+        form_id (str): Identifier for the form instance, surfaced in error messages and logs. Use `form_token` for
+            Service API calls.
+        node_id (str): ID of the Human Input node that produced this form.
+        node_title (str): Display title of the Human Input node.
+        form_content (str): Pre-rendered form body with workflow variables substituted.
+        inputs (list[StreamEventHumanInputRequiredDataInputsItem]): Form input fields the recipient fills in.
+        actions (list[StreamEventHumanInputRequiredDataActionsItem]): Available user actions (buttons) the recipient can
+            select when submitting.
+        display_in_ui (bool): Whether the form is also shown in the Dify console UI.
+        resolved_default_values (StreamEventHumanInputRequiredDataResolvedDefaultValues): Pre-filled default values for
+            the form inputs, keyed by input `output_variable_name`. All values are stringified.
+        expiration_time (int): Unix timestamp (seconds) after which the form can no longer be submitted.
         form_token (None | str | Unset): Access token for [Get Human Input Form](/en/api-reference/human-input/get-
             human-input-form) and [Submit Human Input Form](/en/api-reference/human-input/submit-human-input-form). `null`
             when the Human Input node uses Email or Console delivery (the Service API can only operate on WebApp-delivered
             forms).
-        resolved_default_values (StreamEventHumanInputRequiredDataResolvedDefaultValues | Unset): Pre-filled default
-            values for the form inputs, keyed by input `output_variable_name`. All values are stringified.
-        expiration_time (int | Unset): Unix timestamp (seconds) after which the form can no longer be submitted.
     """
 
-    form_id: str | Unset = UNSET
-    node_id: str | Unset = UNSET
-    node_title: str | Unset = UNSET
-    form_content: str | Unset = UNSET
-    inputs: list[StreamEventHumanInputRequiredDataInputsItem] | Unset = UNSET
-    actions: list[StreamEventHumanInputRequiredDataActionsItem] | Unset = UNSET
-    display_in_ui: bool | Unset = UNSET
+    form_id: str
+    node_id: str
+    node_title: str
+    form_content: str
+    inputs: list[StreamEventHumanInputRequiredDataInputsItem]
+    actions: list[StreamEventHumanInputRequiredDataActionsItem]
+    display_in_ui: bool
+    resolved_default_values: StreamEventHumanInputRequiredDataResolvedDefaultValues
+    expiration_time: int
     form_token: None | str | Unset = UNSET
-    resolved_default_values: (
-        StreamEventHumanInputRequiredDataResolvedDefaultValues | Unset
-    ) = UNSET
-    expiration_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,21 +69,21 @@ class StreamEventHumanInputRequiredData:
 
         form_content = self.form_content
 
-        inputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = []
-            for inputs_item_data in self.inputs:
-                inputs_item = inputs_item_data.to_dict()
-                inputs.append(inputs_item)
+        inputs = []
+        for inputs_item_data in self.inputs:
+            inputs_item = inputs_item_data.to_dict()
+            inputs.append(inputs_item)
 
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
-                actions.append(actions_item)
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.to_dict()
+            actions.append(actions_item)
 
         display_in_ui = self.display_in_ui
+
+        resolved_default_values = self.resolved_default_values.to_dict()
+
+        expiration_time = self.expiration_time
 
         form_token: None | str | Unset
         if isinstance(self.form_token, Unset):
@@ -93,35 +91,23 @@ class StreamEventHumanInputRequiredData:
         else:
             form_token = self.form_token
 
-        resolved_default_values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resolved_default_values, Unset):
-            resolved_default_values = self.resolved_default_values.to_dict()
-
-        expiration_time = self.expiration_time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if form_id is not UNSET:
-            field_dict["form_id"] = form_id
-        if node_id is not UNSET:
-            field_dict["node_id"] = node_id
-        if node_title is not UNSET:
-            field_dict["node_title"] = node_title
-        if form_content is not UNSET:
-            field_dict["form_content"] = form_content
-        if inputs is not UNSET:
-            field_dict["inputs"] = inputs
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if display_in_ui is not UNSET:
-            field_dict["display_in_ui"] = display_in_ui
+        field_dict.update(
+            {
+                "form_id": form_id,
+                "node_id": node_id,
+                "node_title": node_title,
+                "form_content": form_content,
+                "inputs": inputs,
+                "actions": actions,
+                "display_in_ui": display_in_ui,
+                "resolved_default_values": resolved_default_values,
+                "expiration_time": expiration_time,
+            }
+        )
         if form_token is not UNSET:
             field_dict["form_token"] = form_token
-        if resolved_default_values is not UNSET:
-            field_dict["resolved_default_values"] = resolved_default_values
-        if expiration_time is not UNSET:
-            field_dict["expiration_time"] = expiration_time
 
         return field_dict
 
@@ -138,37 +124,41 @@ class StreamEventHumanInputRequiredData:
         )
 
         d = dict(src_dict)
-        form_id = d.pop("form_id", UNSET)
+        form_id = d.pop("form_id")
 
-        node_id = d.pop("node_id", UNSET)
+        node_id = d.pop("node_id")
 
-        node_title = d.pop("node_title", UNSET)
+        node_title = d.pop("node_title")
 
-        form_content = d.pop("form_content", UNSET)
+        form_content = d.pop("form_content")
 
-        _inputs = d.pop("inputs", UNSET)
-        inputs: list[StreamEventHumanInputRequiredDataInputsItem] | Unset = UNSET
-        if _inputs is not UNSET:
-            inputs = []
-            for inputs_item_data in _inputs:
-                inputs_item = StreamEventHumanInputRequiredDataInputsItem.from_dict(
-                    inputs_item_data
-                )
+        inputs = []
+        _inputs = d.pop("inputs")
+        for inputs_item_data in _inputs:
+            inputs_item = StreamEventHumanInputRequiredDataInputsItem.from_dict(
+                inputs_item_data
+            )
 
-                inputs.append(inputs_item)
+            inputs.append(inputs_item)
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[StreamEventHumanInputRequiredDataActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = StreamEventHumanInputRequiredDataActionsItem.from_dict(
-                    actions_item_data
-                )
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = StreamEventHumanInputRequiredDataActionsItem.from_dict(
+                actions_item_data
+            )
 
-                actions.append(actions_item)
+            actions.append(actions_item)
 
-        display_in_ui = d.pop("display_in_ui", UNSET)
+        display_in_ui = d.pop("display_in_ui")
+
+        resolved_default_values = (
+            StreamEventHumanInputRequiredDataResolvedDefaultValues.from_dict(
+                d.pop("resolved_default_values")
+            )
+        )
+
+        expiration_time = d.pop("expiration_time")
 
         def _parse_form_token(data: object) -> None | str | Unset:
             if data is None:
@@ -179,21 +169,6 @@ class StreamEventHumanInputRequiredData:
 
         form_token = _parse_form_token(d.pop("form_token", UNSET))
 
-        _resolved_default_values = d.pop("resolved_default_values", UNSET)
-        resolved_default_values: (
-            StreamEventHumanInputRequiredDataResolvedDefaultValues | Unset
-        )
-        if isinstance(_resolved_default_values, Unset):
-            resolved_default_values = UNSET
-        else:
-            resolved_default_values = (
-                StreamEventHumanInputRequiredDataResolvedDefaultValues.from_dict(
-                    _resolved_default_values
-                )
-            )
-
-        expiration_time = d.pop("expiration_time", UNSET)
-
         stream_event_human_input_required_data = cls(
             form_id=form_id,
             node_id=node_id,
@@ -202,9 +177,9 @@ class StreamEventHumanInputRequiredData:
             inputs=inputs,
             actions=actions,
             display_in_ui=display_in_ui,
-            form_token=form_token,
             resolved_default_values=resolved_default_values,
             expiration_time=expiration_time,
+            form_token=form_token,
         )
 
         stream_event_human_input_required_data.additional_properties = d

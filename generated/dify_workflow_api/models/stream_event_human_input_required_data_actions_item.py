@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 8cc69d8881ffecf2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StreamEventHumanInputRequiredDataActionsItem")
 
 
@@ -18,16 +16,15 @@ T = TypeVar("T", bound="StreamEventHumanInputRequiredDataActionsItem")
 class StreamEventHumanInputRequiredDataActionsItem:
     """
     Attributes:
-        id (str | Unset): Identifier of the action button. Pass as `action` on [Submit Human Input Form](/en/api-
+        id (str): Identifier of the action button. Pass as `action` on [Submit Human Input Form](/en/api-
             reference/human-input/submit-human-input-form) when the recipient selects this button.
-        title (str | Unset): Button label shown to the recipient.
-        button_style (str | Unset): Visual style of the button. Available values: `primary`, `default`, `accent`,
-            `ghost`.
+        title (str): Button label shown to the recipient.
+        button_style (str): Visual style of the button. Available values: `primary`, `default`, `accent`, `ghost`.
     """
 
-    id: str | Unset = UNSET
-    title: str | Unset = UNSET
-    button_style: str | Unset = UNSET
+    id: str
+    title: str
+    button_style: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,24 +36,24 @@ class StreamEventHumanInputRequiredDataActionsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if button_style is not UNSET:
-            field_dict["button_style"] = button_style
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "button_style": button_style,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
-        button_style = d.pop("button_style", UNSET)
+        button_style = d.pop("button_style")
 
         stream_event_human_input_required_data_actions_item = cls(
             id=id,

@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 8cc69d8881ffecf2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -24,66 +24,56 @@ T = TypeVar("T", bound="StreamEventLoopCompleted")
 class StreamEventLoopCompleted:
     """
     Attributes:
+        task_id (UUID): Task ID.
+        message_id (UUID): Unique message ID.
+        conversation_id (UUID): Conversation ID.
+        workflow_run_id (str): Workflow execution run ID.
+        data (StreamEventLoopCompletedData):
         event (ChunkChatEventEvent | Unset): The type of event.
-        task_id (UUID | Unset): Task ID.
-        message_id (UUID | Unset): Unique message ID.
-        conversation_id (UUID | Unset): Conversation ID.
         created_at (int | Unset): Creation timestamp.
-        workflow_run_id (str | Unset): Workflow execution run ID.
-        data (StreamEventLoopCompletedData | Unset):
     """
 
+    task_id: UUID
+    message_id: UUID
+    conversation_id: UUID
+    workflow_run_id: str
+    data: StreamEventLoopCompletedData
     event: ChunkChatEventEvent | Unset = UNSET
-    task_id: UUID | Unset = UNSET
-    message_id: UUID | Unset = UNSET
-    conversation_id: UUID | Unset = UNSET
     created_at: int | Unset = UNSET
-    workflow_run_id: str | Unset = UNSET
-    data: StreamEventLoopCompletedData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        task_id = str(self.task_id)
+
+        message_id = str(self.message_id)
+
+        conversation_id = str(self.conversation_id)
+
+        workflow_run_id = self.workflow_run_id
+
+        data = self.data.to_dict()
+
         event: str | Unset = UNSET
         if not isinstance(self.event, Unset):
             event = self.event.value
 
-        task_id: str | Unset = UNSET
-        if not isinstance(self.task_id, Unset):
-            task_id = str(self.task_id)
-
-        message_id: str | Unset = UNSET
-        if not isinstance(self.message_id, Unset):
-            message_id = str(self.message_id)
-
-        conversation_id: str | Unset = UNSET
-        if not isinstance(self.conversation_id, Unset):
-            conversation_id = str(self.conversation_id)
-
         created_at = self.created_at
-
-        workflow_run_id = self.workflow_run_id
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "task_id": task_id,
+                "message_id": message_id,
+                "conversation_id": conversation_id,
+                "workflow_run_id": workflow_run_id,
+                "data": data,
+            }
+        )
         if event is not UNSET:
             field_dict["event"] = event
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if message_id is not UNSET:
-            field_dict["message_id"] = message_id
-        if conversation_id is not UNSET:
-            field_dict["conversation_id"] = conversation_id
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if workflow_run_id is not UNSET:
-            field_dict["workflow_run_id"] = workflow_run_id
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -94,6 +84,16 @@ class StreamEventLoopCompleted:
         )
 
         d = dict(src_dict)
+        task_id = UUID(d.pop("task_id"))
+
+        message_id = UUID(d.pop("message_id"))
+
+        conversation_id = UUID(d.pop("conversation_id"))
+
+        workflow_run_id = d.pop("workflow_run_id")
+
+        data = StreamEventLoopCompletedData.from_dict(d.pop("data"))
+
         _event = d.pop("event", UNSET)
         event: ChunkChatEventEvent | Unset
         if isinstance(_event, Unset):
@@ -101,46 +101,16 @@ class StreamEventLoopCompleted:
         else:
             event = ChunkChatEventEvent(_event)
 
-        _task_id = d.pop("task_id", UNSET)
-        task_id: UUID | Unset
-        if isinstance(_task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = UUID(_task_id)
-
-        _message_id = d.pop("message_id", UNSET)
-        message_id: UUID | Unset
-        if isinstance(_message_id, Unset):
-            message_id = UNSET
-        else:
-            message_id = UUID(_message_id)
-
-        _conversation_id = d.pop("conversation_id", UNSET)
-        conversation_id: UUID | Unset
-        if isinstance(_conversation_id, Unset):
-            conversation_id = UNSET
-        else:
-            conversation_id = UUID(_conversation_id)
-
         created_at = d.pop("created_at", UNSET)
 
-        workflow_run_id = d.pop("workflow_run_id", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: StreamEventLoopCompletedData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = StreamEventLoopCompletedData.from_dict(_data)
-
         stream_event_loop_completed = cls(
-            event=event,
             task_id=task_id,
             message_id=message_id,
             conversation_id=conversation_id,
-            created_at=created_at,
             workflow_run_id=workflow_run_id,
             data=data,
+            event=event,
+            created_at=created_at,
         )
 
         stream_event_loop_completed.additional_properties = d

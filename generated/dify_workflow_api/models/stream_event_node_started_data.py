@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 8cc69d8881ffecf2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -27,28 +27,28 @@ T = TypeVar("T", bound="StreamEventNodeStartedData")
 class StreamEventNodeStartedData:
     """
     Attributes:
-        id (str | Unset): Node execution ID.
-        node_id (str | Unset): Node ID in the workflow graph.
-        node_type (str | Unset): Node type (e.g., `llm`, `knowledge-retrieval`, `code`).
-        title (str | Unset): Node title.
-        index (int | Unset): Execution index.
+        id (str): Node execution ID.
+        node_id (str): Node ID in the workflow graph.
+        node_type (str): Node type (e.g., `llm`, `knowledge-retrieval`, `code`).
+        title (str): Node title.
+        index (int): Execution index.
+        created_at (int): Start timestamp (Unix epoch seconds).
         predecessor_node_id (None | str | Unset): ID of the predecessor node.
         inputs (None | StreamEventNodeStartedDataInputsType0 | Unset): Node input data. May be `null` in simplified API
             responses.
-        created_at (int | Unset): Start timestamp (Unix epoch seconds).
         extras (StreamEventNodeStartedDataExtras | Unset): Additional metadata.
         iteration_id (None | str | Unset): Iteration ID if this node runs inside an iteration.
         loop_id (None | str | Unset): Loop ID if this node runs inside a loop.
     """
 
-    id: str | Unset = UNSET
-    node_id: str | Unset = UNSET
-    node_type: str | Unset = UNSET
-    title: str | Unset = UNSET
-    index: int | Unset = UNSET
+    id: str
+    node_id: str
+    node_type: str
+    title: str
+    index: int
+    created_at: int
     predecessor_node_id: None | str | Unset = UNSET
     inputs: None | StreamEventNodeStartedDataInputsType0 | Unset = UNSET
-    created_at: int | Unset = UNSET
     extras: StreamEventNodeStartedDataExtras | Unset = UNSET
     iteration_id: None | str | Unset = UNSET
     loop_id: None | str | Unset = UNSET
@@ -69,6 +69,8 @@ class StreamEventNodeStartedData:
 
         index = self.index
 
+        created_at = self.created_at
+
         predecessor_node_id: None | str | Unset
         if isinstance(self.predecessor_node_id, Unset):
             predecessor_node_id = UNSET
@@ -82,8 +84,6 @@ class StreamEventNodeStartedData:
             inputs = self.inputs.to_dict()
         else:
             inputs = self.inputs
-
-        created_at = self.created_at
 
         extras: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extras, Unset):
@@ -103,23 +103,20 @@ class StreamEventNodeStartedData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if node_id is not UNSET:
-            field_dict["node_id"] = node_id
-        if node_type is not UNSET:
-            field_dict["node_type"] = node_type
-        if title is not UNSET:
-            field_dict["title"] = title
-        if index is not UNSET:
-            field_dict["index"] = index
+        field_dict.update(
+            {
+                "id": id,
+                "node_id": node_id,
+                "node_type": node_type,
+                "title": title,
+                "index": index,
+                "created_at": created_at,
+            }
+        )
         if predecessor_node_id is not UNSET:
             field_dict["predecessor_node_id"] = predecessor_node_id
         if inputs is not UNSET:
             field_dict["inputs"] = inputs
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if extras is not UNSET:
             field_dict["extras"] = extras
         if iteration_id is not UNSET:
@@ -139,15 +136,17 @@ class StreamEventNodeStartedData:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        node_id = d.pop("node_id", UNSET)
+        node_id = d.pop("node_id")
 
-        node_type = d.pop("node_type", UNSET)
+        node_type = d.pop("node_type")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
-        index = d.pop("index", UNSET)
+        index = d.pop("index")
+
+        created_at = d.pop("created_at")
 
         def _parse_predecessor_node_id(data: object) -> None | str | Unset:
             if data is None:
@@ -178,8 +177,6 @@ class StreamEventNodeStartedData:
             return cast(None | StreamEventNodeStartedDataInputsType0 | Unset, data)
 
         inputs = _parse_inputs(d.pop("inputs", UNSET))
-
-        created_at = d.pop("created_at", UNSET)
 
         _extras = d.pop("extras", UNSET)
         extras: StreamEventNodeStartedDataExtras | Unset
@@ -212,9 +209,9 @@ class StreamEventNodeStartedData:
             node_type=node_type,
             title=title,
             index=index,
+            created_at=created_at,
             predecessor_node_id=predecessor_node_id,
             inputs=inputs,
-            created_at=created_at,
             extras=extras,
             iteration_id=iteration_id,
             loop_id=loop_id,

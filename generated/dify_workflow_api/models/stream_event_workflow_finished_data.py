@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 8cc69d8881ffecf2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -27,32 +27,32 @@ T = TypeVar("T", bound="StreamEventWorkflowFinishedData")
 class StreamEventWorkflowFinishedData:
     """
     Attributes:
-        id (str | Unset): Workflow run ID.
-        workflow_id (str | Unset): Associated workflow ID.
-        status (str | Unset): Execution status. `running` while in progress, `succeeded` on success, `failed` on
-            failure, `stopped` if manually stopped, `partial-succeeded` if partially completed, `paused` when waiting for
-            human input.
+        id (str): Workflow run ID.
+        workflow_id (str): Associated workflow ID.
+        status (str): Execution status. `running` while in progress, `succeeded` on success, `failed` on failure,
+            `stopped` if manually stopped, `partial-succeeded` if partially completed, `paused` when waiting for human
+            input.
+        elapsed_time (float): Total execution time in seconds.
+        total_tokens (int): Total tokens consumed.
+        total_steps (int): Total steps executed.
+        created_at (int): Start timestamp (Unix epoch seconds).
         outputs (None | StreamEventWorkflowFinishedDataOutputsType0 | Unset): Workflow output data.
         error (None | str | Unset): Error message if execution failed.
-        elapsed_time (float | Unset): Total execution time in seconds.
-        total_tokens (int | Unset): Total tokens consumed.
-        total_steps (int | Unset): Total steps executed.
-        created_at (int | Unset): Start timestamp (Unix epoch seconds).
         finished_at (int | None | Unset): Finish timestamp (Unix epoch seconds).
         exceptions_count (int | None | Unset): Number of exceptions during execution.
         files (list[StreamEventWorkflowFinishedDataFilesType0Item] | None | Unset): Files generated during workflow
             execution.
     """
 
-    id: str | Unset = UNSET
-    workflow_id: str | Unset = UNSET
-    status: str | Unset = UNSET
+    id: str
+    workflow_id: str
+    status: str
+    elapsed_time: float
+    total_tokens: int
+    total_steps: int
+    created_at: int
     outputs: None | StreamEventWorkflowFinishedDataOutputsType0 | Unset = UNSET
     error: None | str | Unset = UNSET
-    elapsed_time: float | Unset = UNSET
-    total_tokens: int | Unset = UNSET
-    total_steps: int | Unset = UNSET
-    created_at: int | Unset = UNSET
     finished_at: int | None | Unset = UNSET
     exceptions_count: int | None | Unset = UNSET
     files: list[StreamEventWorkflowFinishedDataFilesType0Item] | None | Unset = UNSET
@@ -69,6 +69,14 @@ class StreamEventWorkflowFinishedData:
 
         status = self.status
 
+        elapsed_time = self.elapsed_time
+
+        total_tokens = self.total_tokens
+
+        total_steps = self.total_steps
+
+        created_at = self.created_at
+
         outputs: dict[str, Any] | None | Unset
         if isinstance(self.outputs, Unset):
             outputs = UNSET
@@ -82,14 +90,6 @@ class StreamEventWorkflowFinishedData:
             error = UNSET
         else:
             error = self.error
-
-        elapsed_time = self.elapsed_time
-
-        total_tokens = self.total_tokens
-
-        total_steps = self.total_steps
-
-        created_at = self.created_at
 
         finished_at: int | None | Unset
         if isinstance(self.finished_at, Unset):
@@ -117,25 +117,21 @@ class StreamEventWorkflowFinishedData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if workflow_id is not UNSET:
-            field_dict["workflow_id"] = workflow_id
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "id": id,
+                "workflow_id": workflow_id,
+                "status": status,
+                "elapsed_time": elapsed_time,
+                "total_tokens": total_tokens,
+                "total_steps": total_steps,
+                "created_at": created_at,
+            }
+        )
         if outputs is not UNSET:
             field_dict["outputs"] = outputs
         if error is not UNSET:
             field_dict["error"] = error
-        if elapsed_time is not UNSET:
-            field_dict["elapsed_time"] = elapsed_time
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
-        if total_steps is not UNSET:
-            field_dict["total_steps"] = total_steps
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if finished_at is not UNSET:
             field_dict["finished_at"] = finished_at
         if exceptions_count is not UNSET:
@@ -155,11 +151,19 @@ class StreamEventWorkflowFinishedData:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        workflow_id = d.pop("workflow_id", UNSET)
+        workflow_id = d.pop("workflow_id")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
+
+        elapsed_time = d.pop("elapsed_time")
+
+        total_tokens = d.pop("total_tokens")
+
+        total_steps = d.pop("total_steps")
+
+        created_at = d.pop("created_at")
 
         def _parse_outputs(
             data: object,
@@ -192,14 +196,6 @@ class StreamEventWorkflowFinishedData:
             return cast(None | str | Unset, data)
 
         error = _parse_error(d.pop("error", UNSET))
-
-        elapsed_time = d.pop("elapsed_time", UNSET)
-
-        total_tokens = d.pop("total_tokens", UNSET)
-
-        total_steps = d.pop("total_steps", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
 
         def _parse_finished_at(data: object) -> int | None | Unset:
             if data is None:
@@ -253,12 +249,12 @@ class StreamEventWorkflowFinishedData:
             id=id,
             workflow_id=workflow_id,
             status=status,
-            outputs=outputs,
-            error=error,
             elapsed_time=elapsed_time,
             total_tokens=total_tokens,
             total_steps=total_steps,
             created_at=created_at,
+            outputs=outputs,
+            error=error,
             finished_at=finished_at,
             exceptions_count=exceptions_count,
             files=files,

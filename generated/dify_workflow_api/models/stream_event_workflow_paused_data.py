@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 8cc69d8881ffecf2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -27,31 +27,37 @@ T = TypeVar("T", bound="StreamEventWorkflowPausedData")
 class StreamEventWorkflowPausedData:
     """
     Attributes:
-        workflow_run_id (str | Unset): Persistent identifier for this workflow run record. Use this with [Get Workflow
-            Run Detail](/en/api-reference/workflow-runs/get-workflow-run-detail) to retrieve results after execution.
+        workflow_run_id (str): Persistent identifier for this workflow run record. Use this with [Get Workflow Run
+            Detail](/en/api-reference/workflow-runs/get-workflow-run-detail) to retrieve results after execution.
+        status (str): Workflow execution status.
+        created_at (int): Creation timestamp.
+        elapsed_time (float): Total elapsed time in seconds.
         paused_nodes (list[str] | Unset): List of paused node IDs.
         outputs (StreamEventWorkflowPausedDataOutputs | Unset): Partial outputs at pause time.
         reasons (list[StreamEventWorkflowPausedDataReasonsItem] | Unset): Reasons for pausing.
-        status (str | Unset): Workflow execution status.
-        created_at (int | Unset): Creation timestamp.
-        elapsed_time (float | Unset): Total elapsed time in seconds.
         total_tokens (int | Unset): Total tokens consumed.
         total_steps (int | Unset): Total steps executed.
     """
 
-    workflow_run_id: str | Unset = UNSET
+    workflow_run_id: str
+    status: str
+    created_at: int
+    elapsed_time: float
     paused_nodes: list[str] | Unset = UNSET
     outputs: StreamEventWorkflowPausedDataOutputs | Unset = UNSET
     reasons: list[StreamEventWorkflowPausedDataReasonsItem] | Unset = UNSET
-    status: str | Unset = UNSET
-    created_at: int | Unset = UNSET
-    elapsed_time: float | Unset = UNSET
     total_tokens: int | Unset = UNSET
     total_steps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         workflow_run_id = self.workflow_run_id
+
+        status = self.status
+
+        created_at = self.created_at
+
+        elapsed_time = self.elapsed_time
 
         paused_nodes: list[str] | Unset = UNSET
         if not isinstance(self.paused_nodes, Unset):
@@ -68,33 +74,26 @@ class StreamEventWorkflowPausedData:
                 reasons_item = reasons_item_data.to_dict()
                 reasons.append(reasons_item)
 
-        status = self.status
-
-        created_at = self.created_at
-
-        elapsed_time = self.elapsed_time
-
         total_tokens = self.total_tokens
 
         total_steps = self.total_steps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if workflow_run_id is not UNSET:
-            field_dict["workflow_run_id"] = workflow_run_id
+        field_dict.update(
+            {
+                "workflow_run_id": workflow_run_id,
+                "status": status,
+                "created_at": created_at,
+                "elapsed_time": elapsed_time,
+            }
+        )
         if paused_nodes is not UNSET:
             field_dict["paused_nodes"] = paused_nodes
         if outputs is not UNSET:
             field_dict["outputs"] = outputs
         if reasons is not UNSET:
             field_dict["reasons"] = reasons
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if elapsed_time is not UNSET:
-            field_dict["elapsed_time"] = elapsed_time
         if total_tokens is not UNSET:
             field_dict["total_tokens"] = total_tokens
         if total_steps is not UNSET:
@@ -112,7 +111,13 @@ class StreamEventWorkflowPausedData:
         )
 
         d = dict(src_dict)
-        workflow_run_id = d.pop("workflow_run_id", UNSET)
+        workflow_run_id = d.pop("workflow_run_id")
+
+        status = d.pop("status")
+
+        created_at = d.pop("created_at")
+
+        elapsed_time = d.pop("elapsed_time")
 
         paused_nodes = cast(list[str], d.pop("paused_nodes", UNSET))
 
@@ -134,24 +139,18 @@ class StreamEventWorkflowPausedData:
 
                 reasons.append(reasons_item)
 
-        status = d.pop("status", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        elapsed_time = d.pop("elapsed_time", UNSET)
-
         total_tokens = d.pop("total_tokens", UNSET)
 
         total_steps = d.pop("total_steps", UNSET)
 
         stream_event_workflow_paused_data = cls(
             workflow_run_id=workflow_run_id,
-            paused_nodes=paused_nodes,
-            outputs=outputs,
-            reasons=reasons,
             status=status,
             created_at=created_at,
             elapsed_time=elapsed_time,
+            paused_nodes=paused_nodes,
+            outputs=outputs,
+            reasons=reasons,
             total_tokens=total_tokens,
             total_steps=total_steps,
         )

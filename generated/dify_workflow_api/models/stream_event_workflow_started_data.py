@@ -1,5 +1,5 @@
 # GENERATED FILE - DO NOT EDIT. Changes are overwritten by `make generate`.
-# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 49b259b373ce7a68...)
+# From openapi/en/workflow.yaml + openapi/ja/workflow.yaml (sha256 8cc69d8881ffecf2...)
 # by scripts/generate.py with openapi-python-client 0.29.1.
 from __future__ import annotations
 
@@ -24,18 +24,18 @@ T = TypeVar("T", bound="StreamEventWorkflowStartedData")
 class StreamEventWorkflowStartedData:
     """
     Attributes:
-        id (str | Unset): Workflow run ID.
-        workflow_id (str | Unset): Associated workflow ID.
-        inputs (StreamEventWorkflowStartedDataInputs | Unset): Input variables for this workflow execution.
-        created_at (int | Unset): Start timestamp (Unix epoch seconds).
+        id (str): Workflow run ID.
+        workflow_id (str): Associated workflow ID.
+        inputs (StreamEventWorkflowStartedDataInputs): Input variables for this workflow execution.
+        created_at (int): Start timestamp (Unix epoch seconds).
         reason (str | Unset): Reason for workflow start. `initial` for first start, `resumption` when resuming after a
             pause (e.g., after human input).
     """
 
-    id: str | Unset = UNSET
-    workflow_id: str | Unset = UNSET
-    inputs: StreamEventWorkflowStartedDataInputs | Unset = UNSET
-    created_at: int | Unset = UNSET
+    id: str
+    workflow_id: str
+    inputs: StreamEventWorkflowStartedDataInputs
+    created_at: int
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,9 +44,7 @@ class StreamEventWorkflowStartedData:
 
         workflow_id = self.workflow_id
 
-        inputs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = self.inputs.to_dict()
+        inputs = self.inputs.to_dict()
 
         created_at = self.created_at
 
@@ -54,15 +52,14 @@ class StreamEventWorkflowStartedData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if workflow_id is not UNSET:
-            field_dict["workflow_id"] = workflow_id
-        if inputs is not UNSET:
-            field_dict["inputs"] = inputs
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        field_dict.update(
+            {
+                "id": id,
+                "workflow_id": workflow_id,
+                "inputs": inputs,
+                "created_at": created_at,
+            }
+        )
         if reason is not UNSET:
             field_dict["reason"] = reason
 
@@ -75,18 +72,13 @@ class StreamEventWorkflowStartedData:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        workflow_id = d.pop("workflow_id", UNSET)
+        workflow_id = d.pop("workflow_id")
 
-        _inputs = d.pop("inputs", UNSET)
-        inputs: StreamEventWorkflowStartedDataInputs | Unset
-        if isinstance(_inputs, Unset):
-            inputs = UNSET
-        else:
-            inputs = StreamEventWorkflowStartedDataInputs.from_dict(_inputs)
+        inputs = StreamEventWorkflowStartedDataInputs.from_dict(d.pop("inputs"))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at")
 
         reason = d.pop("reason", UNSET)
 

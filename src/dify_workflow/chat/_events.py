@@ -20,6 +20,7 @@ import attrs
 from .._events import EVENT_CLASSES, MalformedEvent, StreamEvent
 from .._events import parse_event as parse_workflow_event
 from .._results import (
+    AgentLogData,
     JSONObject,
     Malformed,
     ReasoningChunkData,
@@ -33,6 +34,7 @@ __all__ = [
     "AgentMessageEvent",
     "AgentThoughtData",
     "AgentThoughtEvent",
+    "ChatAgentLogEvent",
     "ChatEvent",
     "ChatReasoningChunkEvent",
     "ChatTextChunkEvent",
@@ -195,6 +197,14 @@ class ChatTextChunkEvent(ChatEvent[TextChunkData]):
     _whole = False
 
 
+class ChatAgentLogEvent(ChatEvent[AgentLogData]):
+    """A step of an agent node of a Chatflow (`data`); in the chat stream it carries the
+    message's ids, not the run's."""
+
+    _data_class = AgentLogData
+    _whole = False
+
+
 # The chat API's own events; the workflow engine's come from dify_workflow._events.
 CHAT_EVENT_CLASSES: dict[str, type[ChatEvent[Any]]] = {
     "message": MessageEvent,
@@ -207,6 +217,7 @@ CHAT_EVENT_CLASSES: dict[str, type[ChatEvent[Any]]] = {
     "tts_message_end": ChatTtsMessageEndEvent,
     "reasoning_chunk": ChatReasoningChunkEvent,
     "text_chunk": ChatTextChunkEvent,
+    "agent_log": ChatAgentLogEvent,
 }
 
 _PLANS: dict[str, tuple[type[ChatEvent[Any]], Any, bool]] = {}
