@@ -73,7 +73,30 @@ def documented_errors(op: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return found
 
 
-def spec_index(en_doc: dict[str, Any], ja_doc: dict[str, Any], digests: dict[str, str]) -> str:
+def provenance(root: Path) -> dict[str, Any]:
+    """openapi/provenance.yaml: the upstream revision and the Dify version checked against."""
+    path = root / "openapi" / "provenance.yaml"
+    if not path.exists():
+        return {"upstream": {}, "checked_against_dify": None}
+    data = load_spec_file(path)
+    if not isinstance(data, dict) or not isinstance(data.get("upstream", {}), dict):
+        raise SpecError(f"{path}: expected a mapping with 'upstream' and 'checked_against_dify'")
+    upstream = {
+        k: v for k, v in (data.get("upstream") or {}).items() if k in ("repository", "revision", "date")
+    }
+    checked = data.get("checked_against_dify")
+    return {
+        "upstream": {k: str(v) for k, v in upstream.items()},
+        "checked_against_dify": str(checked) if checked else None,
+    }
+
+
+def spec_index(
+    en_doc: dict[str, Any],
+    ja_doc: dict[str, Any],
+    digests: dict[str, str],
+    origin: dict[str, Any] | None = None,
+) -> str:
     en_doc, ja_doc = resolve_refs(en_doc), resolve_refs(ja_doc)
     ja_ops = {(m, p): op for m, p, op in operations(ja_doc)}
     index: dict[tuple[str, str], Any] = {}
@@ -120,6 +143,9 @@ def spec_index(en_doc: dict[str, Any], ja_doc: dict[str, Any], digests: dict[str
             f"SPEC_SHA256_EN: Final = {digests['en']!r}",
             f"SPEC_SHA256_JA: Final = {digests['ja']!r}",
             f"DEFAULT_BASE_URL: Final = {en_url!r}",
+            "# Where the specs came from (openapi/provenance.yaml)",
+            f"UPSTREAM: Final[dict[str, str]] = {dict((origin or {}).get('upstream') or {})!r}",
+            f"CHECKED_AGAINST_DIFY: Final[str | None] = {(origin or {}).get('checked_against_dify')!r}",
             "OPERATIONS: Final[dict[tuple[str, str], Operation]] = "
             + pprint.pformat(index, width=10**6, sort_dicts=True),
             "",
@@ -331,7 +357,7 @@ def generate_into(out: Path, root: Path) -> None:
     for file in sorted(out.rglob("*.py")):
         file.write_text(stamp + file.read_text("utf-8"), "utf-8")
     index_file = out / "_spec_index.py"
-    index_file.write_text(stamp + spec_index(en_doc, ja_doc, digests), "utf-8")
+    index_file.write_text(stamp + spec_index(en_doc, ja_doc, digests, provenance(root)), "utf-8")
     names_file = out / "stable_names.py"
     names_file.write_text(stamp + stable_names(out, en_doc, _unions(root)), "utf-8")
     ruff = os.path.join(str(Path(sys.executable).parent), "ruff")

@@ -27,6 +27,13 @@ SPEC_SHA256_JA: Final = (
     "75bcf74f145477dc6a98d1b947436efb09119c14e98b2f61fd7de4d534eb62da"
 )
 DEFAULT_BASE_URL: Final = "https://api.dify.ai/v1"
+# Where the specs came from (openapi/provenance.yaml)
+UPSTREAM: Final[dict[str, str]] = {
+    "repository": "langgenius/dify-docs",
+    "revision": "9d8344e7",
+    "date": "2026-07-22",
+}
+CHECKED_AGAINST_DIFY: Final[str | None] = "1.15.0"
 OPERATIONS: Final[dict[tuple[str, str], Operation]] = {
     ("DELETE", "/apps/annotations/{annotation_id}"): {
         "errors": {

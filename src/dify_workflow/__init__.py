@@ -48,6 +48,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
+from ._provenance import SPEC_PROVENANCE, SpecProvenance
 from ._retry import RetryPolicy
 from ._types import (
     AsyncHttpBackend,
@@ -299,6 +300,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "SPEC_PROVENANCE",
     "SPEC_SHA256",
     "APIConnectionError",
     "APIError",
@@ -411,6 +413,7 @@ __all__ = [
     "RetryPolicy",
     "RunHandle",
     "RunOutcome",
+    "SpecProvenance",
     "StopOutcome",
     "StopTaskResult",
     "StreamError",

@@ -60,8 +60,8 @@ def test_version_names_the_spec() -> None:
     result = run("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == (
-        f"dify-workflow {__version__} (spec sha256 {SPEC_SHA256}: "
-        "sha256 of openapi/en/workflow.yaml followed by openapi/ja/workflow.yaml)"
+        f"dify-workflow {__version__} (spec sha256 {SPEC_SHA256}; from langgenius/dify-docs 9d8344e7 "
+        "of 2026-07-22; checked against Dify 1.15.0)"
     )
 
 

@@ -240,3 +240,28 @@ def test_a_message_refused_before_anything_was_sent_is_retried() -> None:
         "connection refused" in caught.value.message.lower()
         or "could not connect" in caught.value.message.lower()
     )
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_the_async_chat_client_on_either_pool_keeps_the_key_out_of_sight(
+    echo: tuple[FakeDify, FakeServer], backend: str
+) -> None:
+    fake, srv = echo
+
+    async def main() -> tuple[str, str, str]:
+        async with AsyncChatClient(api_key=KEY, base_url=srv.url, http_backend=backend) as client:  # type: ignore[arg-type]
+            first = await client.send_message("one", user=USER)
+            async with client.stream_message(
+                "two", user=USER, conversation_id=first.conversation_id
+            ) as stream:
+                outcome = await stream.outcome()
+            try:
+                await client.list_messages("00000000-0000-0000-0000-000000000000", user=USER)
+            except NotFoundError as exc:
+                error = f"{exc!r} {exc}"
+            return repr(client) + repr(stream), outcome.answer, error
+
+    shown, answer, error = asyncio.run(main())
+    assert answer == "echo: two (before: one)"
+    assert KEY not in shown + error and "api_key='****'" in shown
+    assert all(r[1] != "/chat-messages" or r[3]["query"] in ("one", "two") for r in fake.requests)

@@ -1,5 +1,5 @@
 """`dify-workflow`, the operator's command line: one module per command group (`run`:
-run and events, `stop`, `batch`, `reads`: runs and logs, `forms`: forms and app), one
+run and events, `stop`, `batch`, `reads`: runs and logs, `forms`: forms and app, `chat`: chats, conversations and messages, `doctor`), one
 parser (`_parser`) on one set of common options (`_common`), and the entry point
 (`_main`). The group modules import only `_common`; nothing imports back."""
 

@@ -31,6 +31,7 @@ from ._parser import build_parser
 from .batch import batch_command
 from .chat import chat_command, conversations_command, messages_command
 from .detached import attach_command, submit_command, wait_command
+from .doctor import doctor_command
 from .forms import app_command, form_command
 from .reads import logs_command, runs_command
 from .run import events_command, run_command
@@ -93,6 +94,7 @@ HANDLERS = {
     "chat": chat_command,
     "conversations": conversations_command,
     "messages": messages_command,
+    "doctor": doctor_command,
 }
 # Commands of the chat API: they run on a ChatClient.
 CHAT_COMMANDS = frozenset({"chat", "conversations", "messages"})
@@ -130,13 +132,10 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         refuse_key_options(argv, parser)
         args = parser.parse_args(argv)
         if args.version:
-            from dify_workflow_api._spec_index import SPEC_SHA256
+            from .._provenance import SPEC_PROVENANCE
 
-            print(
-                f"dify-workflow {__version__} (spec sha256 {SPEC_SHA256}: "
-                "sha256 of openapi/en/workflow.yaml followed by openapi/ja/workflow.yaml)",
-                file=out,
-            )
+            # The spec's digest is of openapi/en/workflow.yaml followed by openapi/ja/workflow.yaml.
+            print(f"dify-workflow {__version__} ({SPEC_PROVENANCE.describe()})", file=out)
             return EXIT_OK
         if args.command is None:
             parser.print_help(sys.stderr)

@@ -10,6 +10,7 @@ from ._common import _Parser, common_options
 from .batch import add_parser as add_batch
 from .chat import add_parsers as add_chat
 from .detached import add_parsers as add_detached
+from .doctor import add_parser as add_doctor
 from .forms import APP_EXAMPLES, FORM_EXAMPLES, FORM_SHOW_EXAMPLES, FORM_SUBMIT_EXAMPLES
 from .reads import LOGS_EXAMPLES, RUNS_EXAMPLES
 from .run import EVENTS_EXAMPLES, RUN_EXAMPLES, add_run_options
@@ -104,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_batch(command)
     add_detached(command)
     add_chat(command, action)
+    add_doctor(command)
 
     stop = commands.add_parser(
         "stop",
