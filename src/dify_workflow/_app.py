@@ -294,6 +294,32 @@ class AppClient(BaseClient):
             idle=stream_idle_timeout,
         )
 
+    def _new_stream(
+        self,
+        op: Operation,
+        request: httpx.Request,
+        sent: dict[str, Any],
+        *,
+        timeout: float | None,
+        stream_idle_timeout: float | None,
+        queue_timeout: float | None,
+        quiet_timeout: float | None,
+    ) -> WorkflowStream:
+        """The stream of a new run (or chat message) whose request is `request` and body
+        `sent`, of this client's app kind; not sent until entered."""
+        return self._stream_type()(
+            self,
+            op,
+            request,
+            user=sent["user"],
+            replays=False,
+            timeout=timeout,
+            quiet_timeout=_quiet(quiet_timeout),
+            idle=stream_idle_timeout,
+            queue_timeout=_queue(self, queue_timeout),
+            sent=sent,
+        )
+
     def _stream_type(self) -> type[WorkflowStream]:
         """The stream class of this client's app kind (imported on first use)."""
         from ._streaming import WorkflowStream

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._async_app import AsyncAppClient, _queue, _quiet
+from ._async_app import AsyncAppClient
 from ._base_client import (
     STREAM_QUIET_TIMEOUT,
     optional_seconds,
@@ -187,19 +187,14 @@ class AsyncWorkflowClient(AsyncAppClient):
             timeout=None,
             idle=stream_idle_timeout,
         )
-        from ._async_streaming import AsyncWorkflowStream  # streams load with the first one
-
-        return AsyncWorkflowStream(
-            self,
+        return self._new_stream(
             op,
             request,
-            user=sent["user"],
-            replays=False,
+            sent,
             timeout=timeout,
-            quiet_timeout=_quiet(quiet_timeout),
-            idle=stream_idle_timeout,
-            queue_timeout=_queue(self, queue_timeout),
-            sent=sent,
+            stream_idle_timeout=stream_idle_timeout,
+            queue_timeout=queue_timeout,
+            quiet_timeout=quiet_timeout,
         )
 
     # -- detached runs -------------------------------------------------------------------

@@ -14,7 +14,7 @@ import pytest
 from dify_workflow.testing import FakeDify, FakeServer, server
 from tests._support import KEY
 from tests.cli.test_cli import CLI, run
-from tests.contract.test_stand_in_chat import APPS, SLOW
+from tests.contract.test_stand_in_chat import APPS, chatflow
 from tests.reliability.test_batch_busy import env_for
 
 USER = "cli-user"
@@ -22,12 +22,7 @@ USER = "cli-user"
 
 @pytest.fixture
 def echo() -> Iterator[tuple[FakeDify, FakeServer]]:
-    fake = FakeDify.from_dsl(
-        APPS / "slow_chatflow.yml",
-        time_scale=0.05,
-        durations={"http_node": lambda i: float(i.get("seconds") or 0)},
-        **SLOW,
-    )
+    fake = chatflow(0.05)
     with server(fake) as srv:
         yield fake, srv
 

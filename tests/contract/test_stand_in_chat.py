@@ -32,6 +32,17 @@ SLOW = {
 }
 
 
+def chatflow(time_scale: float) -> FakeDify:
+    """The recorded Chatflow whose HTTP node takes the `seconds` input's time (scaled), as
+    the recorded app's slow loopback server did: for tests of the clients, CLI and batches."""
+    return FakeDify.from_dsl(
+        APPS / "slow_chatflow.yml",
+        time_scale=time_scale,
+        durations={"http_node": lambda inputs: float(inputs.get("seconds") or 0)},
+        **SLOW,
+    )
+
+
 def echo(seconds: float = 0.0) -> FakeDify:
     durations = {"http_node": seconds} if seconds else {}
     return FakeDify.from_dsl(APPS / "slow_chatflow.yml", time_scale=0.01, durations=durations, **SLOW)

@@ -13,17 +13,8 @@ from pathlib import Path
 from dify_workflow import ChatClient
 from dify_workflow.testing import FakeDify, server
 from tests._support import KEY
-from tests.contract.test_stand_in_chat import APPS, SLOW
+from tests.contract.test_stand_in_chat import chatflow
 from tests.reliability.test_batch_busy import settled, start_batch
-
-
-def chatflow(time_scale: float) -> FakeDify:
-    return FakeDify.from_dsl(
-        APPS / "slow_chatflow.yml",
-        time_scale=time_scale,
-        durations={"http_node": lambda i: float(i.get("seconds") or 0)},
-        **SLOW,
-    )
 
 
 def messages_sent(fake: FakeDify) -> Counter[str]:

@@ -28,19 +28,14 @@ from dify_workflow import (
 from dify_workflow.testing import FakeDify, FakeServer, server
 from tests._fault_server import FaultServer, reply, reset
 from tests._support import KEY
-from tests.contract.test_stand_in_chat import APPS, SLOW
+from tests.contract.test_stand_in_chat import APPS, chatflow
 
 USER = "chat-user-1"
 
 
 @pytest.fixture
 def echo() -> Iterator[tuple[FakeDify, FakeServer]]:
-    fake = FakeDify.from_dsl(
-        APPS / "slow_chatflow.yml",
-        time_scale=0.01,
-        durations={"http_node": lambda i: float(i.get("seconds") or 0)},
-        **SLOW,
-    )
+    fake = chatflow(0.01)
     with server(fake) as srv:
         yield fake, srv
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from .._async_app import AsyncAppClient, _queue, _quiet
+from .._async_app import AsyncAppClient
 from .._async_audio import AsyncAudioResponse
 from .._base_client import STREAM_QUIET_TIMEOUT, invalid, parse_json, parse_result
 from .._exceptions import APIConnectionError, ConversationMismatchWarning, InvalidInputError
@@ -236,20 +236,18 @@ class AsyncChatClient(AsyncAppClient):
             timeout=None,
             idle=stream_idle_timeout,
         )
-        from ._async_streaming import AsyncChatStream  # streams load with the first one
-
-        stream = AsyncChatStream(
-            self,
+        stream = self._new_stream(
             SEND_MESSAGE,
             request,
-            user=body["user"],
-            replays=False,
+            body,
             timeout=timeout,
-            quiet_timeout=_quiet(quiet_timeout),
-            idle=stream_idle_timeout,
-            queue_timeout=_queue(self, queue_timeout),
-            sent=body,
+            stream_idle_timeout=stream_idle_timeout,
+            queue_timeout=queue_timeout,
+            quiet_timeout=quiet_timeout,
         )
+        from ._async_streaming import AsyncChatStream  # streams load with the first one
+
+        assert isinstance(stream, AsyncChatStream)
         stream._expected_conversation = body.get("conversation_id")
         return stream
 
