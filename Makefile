@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: help venv node vendor check-vendored generate check-generated parity unasync check-unasync \
+.PHONY: help venv node vendor check-vendored update-spec generate check-generated parity unasync check-unasync \
         lint typecheck pytest test-lowest test bench demo wheel clean
 
 help:  ## list the targets
@@ -33,6 +33,9 @@ vendor: venv  ## re-vendor both specs from the inputs recorded in openapi/*/mani
 check-vendored: venv  ## fail when openapi/*/workflow.yaml differs from its recorded inputs
 	$(PY) scripts/vendor_spec.py --lang en --from-manifest --check
 	$(PY) scripts/vendor_spec.py --lang ja --from-manifest --check
+
+update-spec: venv node  ## vendor a new upstream revision (FROM=DIR; ARGS=--check, --accept-breaking, --json), all or nothing
+	$(PY) scripts/update_spec.py --from "$(FROM)" $(ARGS)
 
 parity: venv  ## fail when the EN and JA specs describe different contracts
 	$(PY) scripts/spec_parity.py openapi/en/workflow.yaml openapi/ja/workflow.yaml

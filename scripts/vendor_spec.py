@@ -142,27 +142,32 @@ def validate(doc: dict[str, Any], names: str) -> None:
         raise SpecError(f"{names}: not valid OpenAPI 3: nesting too deep to validate") from None
 
 
-def check_required(doc: Any, where: str = "$") -> None:
+def check_required(doc: Any, where: str = "$", dropped: list[str] | None = None) -> None:
     """Every `required` name must be one of its schema's `properties`.
 
     Overlay 004 marks fields Dify always sends as required; when upstream drops such a
     field from `properties`, the name would be left required with no type, and the
-    facade's typed result would lose it silently. Vendoring fails instead."""
+    facade's typed result would lose it silently. Vendoring fails instead; with `dropped`
+    (scripts/update_spec.py, which reports the loss as a breaking change) the names are
+    taken out of `required` and listed there."""
     if isinstance(doc, dict):
         required, properties = doc.get("required"), doc.get("properties")
         if isinstance(required, list) and isinstance(properties, dict):
             missing = [name for name in required if name not in properties]
-            if missing:
+            if missing and dropped is not None:
+                doc["required"] = [name for name in required if name in properties]
+                dropped.extend(f"{where}.{name}" for name in missing)
+            elif missing:
                 raise SpecError(
                     f"{where}: required {missing} not among its properties: upstream dropped or renamed "
                     "a field that an overlay (openapi/overlays/004-*) or the facade relies on; update "
                     "the overlay and the facade's result class, then re-vendor"
                 )
         for key, value in doc.items():
-            check_required(value, f"{where}.{key}")
+            check_required(value, f"{where}.{key}", dropped)
     elif isinstance(doc, list):
         for index, value in enumerate(doc):
-            check_required(value, f"{where}[{index}]")
+            check_required(value, f"{where}[{index}]", dropped)
 
 
 class Build:
@@ -180,7 +185,14 @@ def overlay_files(root: Path) -> list[Path]:
     return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
 
 
-def build(paths: list[Path], lang: str, root: Path, *, allow_stale: bool = False) -> Build:
+def build(
+    paths: list[Path],
+    lang: str,
+    root: Path,
+    *,
+    allow_stale: bool = False,
+    drop_missing_required: bool = False,
+) -> Build:
     if not paths:
         raise SpecError("no INPUT given: pass docs pages or OpenAPI files")
     inputs = [Input(p, lang) for p in paths]
@@ -199,7 +211,12 @@ def build(paths: list[Path], lang: str, root: Path, *, allow_stale: bool = False
     warnings += apply_overlays(doc, overlays, allow_stale=allow_stale)
     record["overlays"] = [{"path": f"openapi/overlays/{o.path.name}", "sha256": o.sha256} for o in overlays]
     validate(doc, ", ".join(str(p) for p in paths))
-    check_required(doc)
+    dropped: list[str] | None = [] if drop_missing_required else None
+    check_required(doc, dropped=dropped)
+    warnings += [
+        f"{name} is required by an overlay but gone upstream: taken out of `required`"
+        for name in dropped or []
+    ]
     return Build(inputs, dump_yaml(doc).encode("utf-8"), record, warnings)
 
 
@@ -280,13 +297,25 @@ def main(argv: list[str] | None = None) -> int:
         help="an overlay action that matches nothing is a warning, not an error "
         "(for replaying older upstream versions)",
     )
+    parser.add_argument(
+        "--drop-missing-required",
+        action="store_true",
+        help="a required field gone from its schema is taken out of `required` with a warning, not an error "
+        "(scripts/update_spec.py reports it as a breaking change)",
+    )
     parser.add_argument("--root", type=Path, default=ROOT, help="project root (default: this repo)")
     args = parser.parse_args(argv)
     if bool(args.inputs) == args.from_manifest:
         parser.error("give either INPUT files or --from-manifest")
     try:
         paths = manifest_inputs(args.root, args.lang) if args.from_manifest else args.inputs
-        result = build(paths, args.lang, args.root, allow_stale=args.allow_stale_overlays)
+        result = build(
+            paths,
+            args.lang,
+            args.root,
+            allow_stale=args.allow_stale_overlays,
+            drop_missing_required=args.drop_missing_required,
+        )
         for warning in result.warnings:
             print(f"vendor_spec: warning: {warning}", file=sys.stderr)
         target = args.root / "openapi" / args.lang / "workflow.yaml"
