@@ -1,7 +1,18 @@
 """Apply OpenAPI Overlay 1.0.0 documents (openapi/overlays/*.yaml) to a vendored spec.
 
-Each action's `target` is an RFC 9535 JSONPath (python-jsonpath in strict mode); `update`
-is merged recursively into every node the target selects, `remove: true` deletes them.
+An action names what it fixes in one of two ways. By operation and place, which follows
+the schema wherever the document keeps it (inline, a component, a component renamed with
+a `Jp` suffix, behind `$ref` chains):
+
+    operation: GET /parameters
+    schema: response 200            # or: request
+    at: properties.user_input_form.items.oneOf[?title == 'Text Input']
+
+(`at` is a dotted path into that schema, `$ref`s followed at every step; `name[?key ==
+'value']` keeps the items of a list whose `key` is that value.) Or by an RFC 9535 JSONPath
+`target` into the document (python-jsonpath in strict mode), for what no operation
+reaches (the stream event schemas). `update` is merged recursively into every node
+selected, `remove: true` deletes them.
 An action whose target selects nothing means upstream fixed or moved what the overlay
 repairs: that is an error naming the overlay (retire or update it), or a warning with
 `allow_stale`.
@@ -10,6 +21,7 @@ repairs: that is an error naming the overlay (retire or update it), or a warning
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +44,11 @@ class Overlay:
         if not isinstance(actions, list) or not actions:
             raise SpecError(f"{path}: an overlay needs a non-empty 'actions' list")
         for number, action in enumerate(actions, 1):
+            if isinstance(action, dict) and "operation" in action:
+                _check_place(path, number, action)
+                continue
             if not isinstance(action, dict) or not isinstance(action.get("target"), str):
-                raise SpecError(f"{path}: action {number} has no 'target'")
+                raise SpecError(f"{path}: action {number} has no 'target' (nor 'operation' and 'schema')")
             if not str(action.get("description") or "").strip():
                 raise SpecError(f"{path}: action {number} has no 'description' saying why it is needed")
             if ("update" in action) == bool(action.get("remove")):
@@ -49,6 +64,126 @@ class Overlay:
     @property
     def sha256(self) -> str:
         return sha256_bytes(self.raw)
+
+
+_STEP = re.compile(r"([^.\[\]]+)(?:\[\?\s*([\w-]+)\s*==\s*'([^']*)'\s*\])?")
+_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def _steps(at: str) -> list[tuple[str, str | None, str | None]]:
+    """`a.b[?k == 'v'].c` as (name, key, value) steps; ValueError when it is not that."""
+    steps, position = [], 0
+    while position < len(at):
+        match = _STEP.match(at, position)
+        if match is None:
+            raise ValueError(f"cannot read {at[position:]!r}")
+        steps.append((match.group(1), match.group(2), match.group(3)))
+        position = match.end()
+        if position < len(at):
+            if at[position] != ".":
+                raise ValueError(f"expected '.' at {at[position:]!r}")
+            position += 1
+    return steps
+
+
+def _check_place(path: Path, number: int, action: dict[str, Any]) -> None:
+    method, _, op_path = str(action.get("operation", "")).partition(" ")
+    if method not in _METHODS or not op_path.startswith("/"):
+        raise SpecError(
+            f"{path}: action {number}: operation {action.get('operation')!r} is not 'METHOD /path'"
+        )
+    where = str(action.get("schema", ""))
+    if where != "request" and not re.fullmatch(r"response \d{3}", where):
+        raise SpecError(f"{path}: action {number}: schema must be 'request' or 'response NNN', not {where!r}")
+    try:
+        _steps(str(action.get("at") or ""))
+    except ValueError as exc:
+        raise SpecError(f"{path}: action {number}: bad 'at' path: {exc}") from None
+    if not str(action.get("description") or "").strip():
+        raise SpecError(f"{path}: action {number} has no 'description' saying why it is needed")
+    if ("update" in action) == bool(action.get("remove")):
+        raise SpecError(f"{path}: action {number} needs exactly one of 'update' or 'remove: true'")
+
+
+Place = tuple[Any, Any]  # (container, key): the node is container[key]
+
+
+def _deref(doc: dict[str, Any], parent: Any, key: Any) -> Place:
+    """The place of the node at parent[key], after following its `$ref`s (to a component
+    of any name: the reference says which)."""
+    seen: set[str] = set()
+    node = parent[key]
+    while (
+        isinstance(node, dict)
+        and isinstance(node.get("$ref"), str)
+        and node["$ref"].startswith("#/components/")
+    ):
+        ref = node["$ref"]
+        if ref in seen:
+            raise SpecError(f"a $ref cycle at {ref}")
+        seen.add(ref)
+        parts = ref.split("/", 3)
+        if len(parts) != 4:
+            break
+        section = (doc.get("components") or {}).get(parts[2]) or {}
+        name = parts[3].replace("~1", "/").replace("~0", "~")
+        if name not in section:
+            break
+        parent, key, node = section, name, section[name]
+    return parent, key
+
+
+def _places(doc: dict[str, Any], action: dict[str, Any]) -> list[Place]:
+    """The nodes an operation-and-place action fixes, wherever the document keeps them."""
+    method, _, op_path = str(action["operation"]).partition(" ")
+    item = (doc.get("paths") or {}).get(op_path) or {}
+    op = item.get(method.lower())
+    if not isinstance(op, dict):
+        return []
+    where = str(action["schema"])
+    holder: Any
+    if where == "request":
+        if "requestBody" not in op:
+            return []
+        parent, key = _deref(doc, op, "requestBody")
+        holder = parent[key]
+    else:
+        responses = op.get("responses") or {}
+        status = where.split()[1]
+        if status not in responses:
+            return []
+        parent, key = _deref(doc, responses, status)
+        holder = parent[key]
+    media = (
+        ((holder or {}).get("content") or {}).get("application/json") if isinstance(holder, dict) else None
+    )
+    if not isinstance(media, dict) or "schema" not in media:
+        return []
+    current = [_deref(doc, media, "schema")]
+    for name, field, value in _steps(str(action.get("at") or "")):
+        following: list[Place] = []
+        for parent, key in current:
+            node = parent[key]
+            if not isinstance(node, dict) or name not in node:
+                continue
+            if field is None:
+                following.append(_deref(doc, node, name))
+                continue
+            items = node[name]
+            for index in range(len(items) if isinstance(items, list) else 0):
+                place = _deref(doc, items, index)
+                target = place[0][place[1]]
+                if isinstance(target, dict) and str(target.get(field)) == value:
+                    following.append(place)
+        current = following
+    return current
+
+
+def _describe(action: dict[str, Any]) -> str:
+    if "operation" in action:
+        at = f" at {action['at']}" if action.get("at") else ""
+        return f"{action['operation']} {action['schema']}{at}"
+    return str(action["target"])
 
 
 def _merge(target: Any, update: Any) -> Any:
@@ -68,10 +203,17 @@ def apply(doc: dict[str, Any], overlays: list[Overlay], *, allow_stale: bool = F
     warnings = []
     for overlay in overlays:
         for number, action in enumerate(overlay.actions, 1):
-            matches = list(_ENV.finditer(action["target"], doc))
+            if "operation" in action:
+                places = _places(doc, action)
+                if places:
+                    _apply_at(places, action)
+                    continue
+                matches = []
+            else:
+                matches = list(_ENV.finditer(action["target"], doc))
             if not matches:
                 message = (
-                    f"overlay {overlay.path.name} action {number} ({action['target']}) matches nothing: "
+                    f"overlay {overlay.path.name} action {number} ({_describe(action)}) matches nothing: "
                     "upstream fixed or moved what it repairs; retire the action (or the overlay) or "
                     "update its target"
                 )
@@ -95,3 +237,19 @@ def apply(doc: dict[str, Any], overlays: list[Overlay], *, allow_stale: bool = F
                 else:
                     parent[key] = _merge(parent[key], action["update"])
     return warnings
+
+
+def _apply_at(places: list[Place], action: dict[str, Any]) -> None:
+    """Apply one action at the places it found (the same place once, however reached)."""
+    done: set[tuple[int, Any]] = set()
+    for parent, key in sorted(places, key=lambda p: (str(type(p[1])), p[1]), reverse=True):
+        if (id(parent), key) in done:
+            continue
+        done.add((id(parent), key))
+        if action.get("remove"):
+            del parent[key]
+        elif isinstance(parent[key], list):
+            # Overlay 1.0: an update whose target is an array is appended to it.
+            parent[key].append(copy.deepcopy(action["update"]))
+        else:
+            parent[key] = _merge(parent[key], action["update"])
