@@ -367,6 +367,73 @@ def _documentation_only(old: Any, new: Any) -> int:
     return max(len(differing) - len(contract), 0) if differing else 0
 
 
+# -- the public Python API, before and after ---------------------------------------------------
+
+_PROBE = """
+import json, sys, attrs
+sys.path.insert(0, sys.argv[1])
+import dify_workflow_api.stable_names as names
+out = {}
+for name in names.__all__:
+    value = getattr(names, name)
+    if attrs.has(value):
+        out[name] = sorted(f.name for f in attrs.fields(value))
+    elif isinstance(value, dict):
+        out[name] = sorted(value)
+    else:
+        out[name] = []
+print(json.dumps(out))
+"""
+
+
+def public_api(generated: Path) -> dict[str, list[str]]:
+    """The stable names of a generated package (`dify_workflow_api.stable_names`): each
+    name with its fields (a model) or keys (an event table)."""
+    env = {**os.environ, "PYTHONPATH": str(generated) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(generated)], capture_output=True, text=True, env=env, timeout=120
+    )
+    if proc.returncode != 0:
+        raise UpdateError(f"reading the public API of {generated} failed:\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout)  # type: ignore[no-any-return]
+
+
+def api_changes(before: dict[str, list[str]], after: dict[str, list[str]]) -> list[Change]:
+    """How `dify_workflow_api.stable_names` changes: a name or a field a consumer may use
+    that goes away is breaking; what is added is not."""
+    where = "public API (dify_workflow_api.stable_names)"
+    out = [Change(where, f"`{n}` removed", True) for n in sorted(set(before) - set(after))]
+    out += [Change(where, f"`{n}` added", False) for n in sorted(set(after) - set(before))]
+    for name in sorted(set(before) & set(after)):
+        gone, new = set(before[name]) - set(after[name]), set(after[name]) - set(before[name])
+        out += [Change(where, f"`{name}.{f}` removed", True) for f in sorted(gone)]
+        out += [Change(where, f"`{name}.{f}` added", False) for f in sorted(new)]
+    return out
+
+
+def _provenance(scratch: Path, revision: str | None, date: str | None) -> None:
+    """Record the upstream revision (and its date) the new specs were cut from."""
+    path = scratch / "openapi" / "provenance.yaml"
+    if revision is None or not path.exists():
+        return
+    text = path.read_text("utf-8")
+    text = re.sub(r"^(  revision: ).*$", lambda m: f"{m.group(1)}{revision}", text, count=1, flags=re.M)
+    if date is not None:
+        text = re.sub(r"^(  date: ).*$", lambda m: f'{m.group(1)}"{date}"', text, count=1, flags=re.M)
+    path.write_text(text, "utf-8")
+
+
+def _git_revision(directory: Path | None) -> tuple[str | None, str | None]:
+    """The short commit and its date of a checkout, when it is one and git is at hand."""
+    if directory is None or not (directory / ".git").exists() or shutil.which("git") is None:
+        return None, None
+    proc = subprocess.run(
+        ["git", "-C", str(directory), "log", "-1", "--format=%h %cs"], capture_output=True, text=True
+    )
+    parts = proc.stdout.split()
+    return (parts[0], parts[1]) if proc.returncode == 0 and len(parts) == 2 else (None, None)
+
+
 # -- the report ---------------------------------------------------------------------------------
 
 
@@ -482,6 +549,22 @@ def update(args: argparse.Namespace) -> int:
         changes, documentation = contract_changes(
             load_spec_file(root / "openapi" / "en" / "workflow.yaml"), load_spec_file(new_en), cut
         )
+        revision, date = args.revision, args.date
+        if revision is None:
+            revision, date = _git_revision(args.from_dir)
+        _provenance(scratch, revision, date)
+        if old_bytes != new_bytes:
+            # Generated in the scratch copy: the public API before and after is compared
+            # before anything is applied (and --check reports it too).
+            shutil.copytree(
+                root / "scripts", scratch / "scripts", ignore=shutil.ignore_patterns("__pycache__")
+            )
+            _run(
+                [sys.executable, str(scratch / "scripts" / "generate.py"), "--root", str(scratch)],
+                root,
+                "regenerating",
+            )
+            changes += api_changes(public_api(root / "generated"), public_api(scratch / "generated"))
         text = report(changes, documentation, digest)
         breaking = [c for c in changes if c.breaking]
         if args.json:
@@ -514,13 +597,9 @@ def update(args: argparse.Namespace) -> int:
             keep = Path(keep_dir)
             _snapshot(root, keep)
             try:
-                shutil.rmtree(root / "openapi")
-                shutil.copytree(scratch / "openapi", root / "openapi")
-                _run(
-                    [sys.executable, str(root / "scripts" / "generate.py"), "--root", str(root)],
-                    root,
-                    "regenerating",
-                )
+                for part in ("openapi", "generated"):
+                    shutil.rmtree(root / part)
+                    shutil.copytree(scratch / part, root / part)
                 if args.verify:
                     proc = subprocess.run(args.verify, shell=True, cwd=root, capture_output=True, text=True)  # noqa: S602 - the maintainer's own command
                     if proc.returncode != 0:
@@ -572,6 +651,11 @@ def main(argv: list[str] | None = None) -> int:
         default=os.environ.get("UPDATE_SPEC_VERIFY", DEFAULT_VERIFY),
         help="the command that must pass after regenerating (default: the contract suite; '' for none)",
     )
+    parser.add_argument(
+        "--revision",
+        help="the upstream revision the documents are of (default: the --from checkout's commit)",
+    )
+    parser.add_argument("--date", help="that revision's date (YYYY-MM-DD)")
     parser.add_argument("--root", type=Path, default=ROOT, help="project root (default: this repo)")
     args = parser.parse_args(argv)
     if args.from_dir is None and not (args.en and args.ja):

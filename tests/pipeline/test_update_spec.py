@@ -127,7 +127,18 @@ def test_added_optional_field_enum_value_and_event_are_applied_as_non_breaking(
     assert checked.returncode == 0, checked.stderr
     before = tree_digest(project)
     assert tree_digest(project) == before and "--check: nothing changed" in checked.stderr
-    done = update(project, "--from", upstream(tmp_path / "again", _additions), "--json", "--verify", PASS)
+    done = update(
+        project,
+        "--from",
+        upstream(tmp_path / "again", _additions),
+        "--json",
+        "--verify",
+        PASS,
+        "--revision",
+        "abc1234",
+        "--date",
+        "2026-12-01",
+    )
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout)
     assert found["breaking"] == []
@@ -143,7 +154,15 @@ def test_added_optional_field_enum_value_and_event_are_applied_as_non_breaking(
         "operation": "workflow stream",
         "change": "event `brand_new` added (yielded as UnknownEvent until the facade types it)",
     } in found["non_breaking"]
+    assert {
+        "operation": "public API (dify_workflow_api.stable_names)",
+        "change": "`EventBrandNew` added",
+    } in found["non_breaking"]
     assert tree_digest(project) != before
+    # Where the specs came from moves with them.
+    assert "revision: abc1234" in (project / "openapi" / "provenance.yaml").read_text()
+    index = (project / "generated" / "dify_workflow_api" / "_spec_index.py").read_text()
+    assert "'revision': 'abc1234'" in index.replace('"', "'") and "2026-12-01" in index
     assert "EventBrandNew" in (project / "generated" / "dify_workflow_api" / "stable_names.py").read_text()
     changes = list((project / "docs" / "spec-changes").glob("*.md"))
     assert (
