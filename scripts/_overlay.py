@@ -9,9 +9,13 @@ a `Jp` suffix, behind `$ref` chains):
     at: properties.user_input_form.items.oneOf[?title == 'Text Input']
 
 (`at` is a dotted path into that schema, `$ref`s followed at every step; `name[?key ==
-'value']` keeps the items of a list whose `key` is that value.) Or by an RFC 9535 JSONPath
-`target` into the document (python-jsonpath in strict mode), for what no operation
-reaches (the stream event schemas). `update` is merged recursively into every node
+'value']` keeps the items of a list whose `key` is that value.) A schema several operations
+answer with lists them all (`places:`, each an operation, schema and at), so that a layout
+that writes it out in each operation is fixed in each. Stream events, which no operation
+reaches, are named by their stream and event (`stream: workflow`, `events: [node_finished]`,
+`at: ...` into each event's schema, found through the stream's event union of
+openapi/cut.yaml). Or by an RFC 9535 JSONPath `target` into the document (python-jsonpath
+in strict mode). `update` is merged recursively into every node
 selected, `remove: true` deletes them.
 An action whose target selects nothing means upstream fixed or moved what the overlay
 repairs: that is an error naming the overlay (retire or update it), or a warning with
@@ -44,7 +48,9 @@ class Overlay:
         if not isinstance(actions, list) or not actions:
             raise SpecError(f"{path}: an overlay needs a non-empty 'actions' list")
         for number, action in enumerate(actions, 1):
-            if isinstance(action, dict) and "operation" in action:
+            if isinstance(action, dict) and (
+                "operation" in action or "places" in action or "stream" in action
+            ):
                 _check_place(path, number, action)
                 continue
             if not isinstance(action, dict) or not isinstance(action.get("target"), str):
@@ -66,18 +72,19 @@ class Overlay:
         return sha256_bytes(self.raw)
 
 
-_STEP = re.compile(r"([^.\[\]]+)(?:\[\?\s*([\w-]+)\s*==\s*'([^']*)'\s*\])?")
+_STEP = re.compile(r"([^.\[\]]+)(?:\[(?:\?\s*([\w-]+)\s*==\s*'([^']*)'|(\d+))\s*\])?")
 _METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
 
-def _steps(at: str) -> list[tuple[str, str | None, str | None]]:
-    """`a.b[?k == 'v'].c` as (name, key, value) steps; ValueError when it is not that."""
+def _steps(at: str) -> list[tuple[str, str | None, str | None, int | None]]:
+    """`a.b[?k == 'v'].c[2]` as (name, key, value, index) steps; ValueError when it is not that."""
     steps, position = [], 0
     while position < len(at):
         match = _STEP.match(at, position)
         if match is None:
             raise ValueError(f"cannot read {at[position:]!r}")
-        steps.append((match.group(1), match.group(2), match.group(3)))
+        index = match.group(4)
+        steps.append((match.group(1), match.group(2), match.group(3), None if index is None else int(index)))
         position = match.end()
         if position < len(at):
             if at[position] != ".":
@@ -87,18 +94,33 @@ def _steps(at: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def _check_place(path: Path, number: int, action: dict[str, Any]) -> None:
-    method, _, op_path = str(action.get("operation", "")).partition(" ")
-    if method not in _METHODS or not op_path.startswith("/"):
-        raise SpecError(
-            f"{path}: action {number}: operation {action.get('operation')!r} is not 'METHOD /path'"
-        )
-    where = str(action.get("schema", ""))
-    if where != "request" and not re.fullmatch(r"response \d{3}", where):
-        raise SpecError(f"{path}: action {number}: schema must be 'request' or 'response NNN', not {where!r}")
-    try:
-        _steps(str(action.get("at") or ""))
-    except ValueError as exc:
-        raise SpecError(f"{path}: action {number}: bad 'at' path: {exc}") from None
+    places = action.get("places", [action])
+    if not isinstance(places, list) or not places:
+        raise SpecError(f"{path}: action {number}: 'places' must be a non-empty list")
+    for place in places:
+        if not isinstance(place, dict):
+            raise SpecError(f"{path}: action {number}: a place is a mapping (operation, schema, at)")
+        if "stream" in place:
+            events = place.get("events")
+            if not isinstance(events, list) or not events or not all(isinstance(e, str) for e in events):
+                raise SpecError(
+                    f"{path}: action {number}: a stream place needs an 'events' list of event names"
+                )
+        else:
+            method, _, op_path = str(place.get("operation", "")).partition(" ")
+            if method not in _METHODS or not op_path.startswith("/"):
+                raise SpecError(
+                    f"{path}: action {number}: operation {place.get('operation')!r} is not 'METHOD /path'"
+                )
+            where = str(place.get("schema", ""))
+            if where != "request" and not re.fullmatch(r"response \d{3}", where):
+                raise SpecError(
+                    f"{path}: action {number}: schema must be 'request' or 'response NNN', not {where!r}"
+                )
+        try:
+            _steps(str(place.get("at") or ""))
+        except ValueError as exc:
+            raise SpecError(f"{path}: action {number}: bad 'at' path: {exc}") from None
     if not str(action.get("description") or "").strip():
         raise SpecError(f"{path}: action {number} has no 'description' saying why it is needed")
     if ("update" in action) == bool(action.get("remove")):
@@ -133,8 +155,33 @@ def _deref(doc: dict[str, Any], parent: Any, key: Any) -> Place:
     return parent, key
 
 
-def _places(doc: dict[str, Any], action: dict[str, Any]) -> list[Place]:
-    """The nodes an operation-and-place action fixes, wherever the document keeps them."""
+def _places(doc: dict[str, Any], action: dict[str, Any], unions: dict[str, str]) -> list[Place]:
+    """The nodes an operation-and-place (or stream-and-event) action fixes, wherever the
+    document keeps them."""
+    found: list[Place] = []
+    for place in action.get("places", [action]):
+        found += _event_places(doc, place, unions) if "stream" in place else _operation_places(doc, place)
+    return found
+
+
+def _event_places(doc: dict[str, Any], action: dict[str, Any], unions: dict[str, str]) -> list[Place]:
+    from _cut import find_union
+
+    union = unions.get(str(action["stream"]))
+    name = find_union(doc.get("components") or {}, union) if union else None
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    mapping = ((schemas.get(name) or {}).get("discriminator") or {}).get("mapping") or {}
+    found: list[Place] = []
+    for event in action["events"]:
+        ref = mapping.get(event)
+        if isinstance(ref, str):
+            found += _walk(
+                doc, [_deref(doc, {"schema": {"$ref": ref}}, "schema")], str(action.get("at") or "")
+            )
+    return found
+
+
+def _operation_places(doc: dict[str, Any], action: dict[str, Any]) -> list[Place]:
     method, _, op_path = str(action["operation"]).partition(" ")
     item = (doc.get("paths") or {}).get(op_path) or {}
     op = item.get(method.lower())
@@ -159,12 +206,20 @@ def _places(doc: dict[str, Any], action: dict[str, Any]) -> list[Place]:
     )
     if not isinstance(media, dict) or "schema" not in media:
         return []
-    current = [_deref(doc, media, "schema")]
-    for name, field, value in _steps(str(action.get("at") or "")):
+    return _walk(doc, [_deref(doc, media, "schema")], str(action.get("at") or ""))
+
+
+def _walk(doc: dict[str, Any], current: list[Place], at: str) -> list[Place]:
+    """The places `at` leads to from `current`, `$ref`s followed at every step."""
+    for name, field, value, position in _steps(at):
         following: list[Place] = []
         for parent, key in current:
             node = parent[key]
             if not isinstance(node, dict) or name not in node:
+                continue
+            if position is not None:
+                if isinstance(node[name], list) and position < len(node[name]):
+                    following.append(_deref(doc, node[name], position))
                 continue
             if field is None:
                 following.append(_deref(doc, node, name))
@@ -180,6 +235,11 @@ def _places(doc: dict[str, Any], action: dict[str, Any]) -> list[Place]:
 
 
 def _describe(action: dict[str, Any]) -> str:
+    if "stream" in action:
+        at = f" at {action['at']}" if action.get("at") else ""
+        return f"{action['stream']} stream events {', '.join(action['events'])}{at}"
+    if "places" in action:
+        return "; ".join(_describe(place) for place in action["places"])
     if "operation" in action:
         at = f" at {action['at']}" if action.get("at") else ""
         return f"{action['operation']} {action['schema']}{at}"
@@ -198,13 +258,19 @@ def _order(match: Any) -> tuple[int, list[tuple[int, int, str]]]:
     return len(match.parts), [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in match.parts]
 
 
-def apply(doc: dict[str, Any], overlays: list[Overlay], *, allow_stale: bool = False) -> list[str]:
+def apply(
+    doc: dict[str, Any],
+    overlays: list[Overlay],
+    *,
+    allow_stale: bool = False,
+    unions: dict[str, str] | None = None,
+) -> list[str]:
     """Apply every overlay to `doc` in place; return the warnings (stale actions)."""
     warnings = []
     for overlay in overlays:
         for number, action in enumerate(overlay.actions, 1):
-            if "operation" in action:
-                places = _places(doc, action)
+            if "operation" in action or "places" in action or "stream" in action:
+                places = _places(doc, action, unions or {})
                 if places:
                     _apply_at(places, action)
                     continue

@@ -203,12 +203,15 @@ def build(
     warnings: list[str] = []
     record: dict[str, Any] = {"overrides": overrides}
     cut_file = root / "openapi" / "cut.yaml"
+    unions: dict[str, str] = {}
     if cut_file.exists():
-        doc, cut_warnings = cut(doc, Cut.load(cut_file))
+        spec = Cut.load(cut_file)
+        unions = spec.unions
+        doc, cut_warnings = cut(doc, spec)
         warnings += cut_warnings
         record["cut"] = {"path": "openapi/cut.yaml", "sha256": sha256_bytes(cut_file.read_bytes())}
     overlays = [Overlay(p) for p in overlay_files(root)]
-    warnings += apply_overlays(doc, overlays, allow_stale=allow_stale)
+    warnings += apply_overlays(doc, overlays, allow_stale=allow_stale, unions=unions)
     record["overlays"] = [{"path": f"openapi/overlays/{o.path.name}", "sha256": o.sha256} for o in overlays]
     validate(doc, ", ".join(str(p) for p in paths))
     dropped: list[str] | None = [] if drop_missing_required else None

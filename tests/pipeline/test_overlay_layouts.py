@@ -1,8 +1,9 @@
-"""Overlays that follow their schema: the ones that name an operation and a place (001-003)
-fix the same schema whatever layout upstream gives the document (today's consolidated one,
-the per-app layout with the schema inline or behind a chain of `$ref`s, components renamed
-with a language suffix). Each layout is built from today's document, vendored into a copy
-of the project, and the fix is looked for in the result."""
+"""Overlays that follow their schema: every overlay names what it fixes by operation and
+place (or by stream and event), so it fixes the same schema whatever layout upstream gives
+the document (today's consolidated one; the per-app layout with every answer written out
+in its operation; answers behind a chain of `$ref`s; components renamed with a language
+suffix). Each layout is built from today's document and vendored into a copy of the
+project with no stale overlay allowed; the fixes are looked for in the result."""
 
 from __future__ import annotations
 
@@ -20,11 +21,6 @@ from tests._support import run_script
 from tests.pipeline.test_vendor import EN_PAGE, EN_UPSTREAM
 
 Doc = dict[str, Any]
-FOLLOWING = (
-    "001-parameters-form-controls",
-    "002-parameters-other-controls",
-    "003-site-optional-texts-nullable",
-)
 
 
 def _response(doc: Doc, path: str) -> dict[str, Any]:
@@ -36,12 +32,16 @@ def today(doc: Doc) -> None:
 
 
 def inlined(doc: Doc) -> None:
-    """The per-app layout: each answer's schema written out in its operation."""
+    """The per-app layout: every answer's schema written out in its operation."""
     schemas = doc["components"]["schemas"]
-    for path in ("/parameters", "/site"):
-        media = _response(doc, path)
-        name = media["schema"]["$ref"].rsplit("/", 1)[-1]
-        media["schema"] = copy.deepcopy(schemas[name])
+    for item in doc["paths"].values():
+        for op in item.values():
+            responses = op.get("responses") or {} if isinstance(op, dict) else {}
+            for response in responses.values():
+                media = (response.get("content") or {}).get("application/json") or {}
+                ref = (media.get("schema") or {}).get("$ref", "")
+                if ref.startswith("#/components/schemas/"):
+                    media["schema"] = copy.deepcopy(schemas[ref.rsplit("/", 1)[-1]])
 
 
 def renamed_with_a_suffix(doc: Doc) -> None:
@@ -81,20 +81,14 @@ def _resolve(doc: Doc, node: Any) -> Any:
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-def test_the_overlays_that_name_their_operation_fix_every_layout(
-    layout: str, project_copy: Path, tmp_path: Path
-) -> None:
+def test_every_overlay_fixes_every_layout(layout: str, project_copy: Path, tmp_path: Path) -> None:
     doc = json.loads(EN_UPSTREAM.read_text("utf-8"))
     LAYOUTS[layout](doc)
     source = tmp_path / EN_UPSTREAM.name
     source.write_text(json.dumps(doc), "utf-8")
-    # The overlays that still aim at component names (004-006) may miss a renamed layout.
-    done = run_script(
-        "vendor_spec.py", "--lang", "en", source, EN_PAGE, "--allow-stale-overlays", "--root", project_copy
-    )
+    done = run_script("vendor_spec.py", "--lang", "en", source, EN_PAGE, "--root", project_copy)
     assert done.returncode == 0, done.stderr
-    for name in FOLLOWING:
-        assert f"overlay {name}.yaml" not in done.stderr, f"{name} missed the {layout} layout"
+    assert "matches nothing" not in done.stderr
     vendored = yaml.safe_load((project_copy / "openapi" / "en" / "workflow.yaml").read_text("utf-8"))
     parameters = _resolve(vendored, _response(vendored, "/parameters")["schema"])
     branches = [
@@ -113,10 +107,24 @@ def test_the_overlays_that_name_their_operation_fix_every_layout(
     )
     assert by_title["Other Control"]["additionalProperties"] is True
     site = _resolve(vendored, _response(vendored, "/site")["schema"])
-    assert all(
-        site["properties"][f]["nullable"]
-        for f in ("chat_color_theme", "description", "copyright", "privacy_policy")
-    )
+    texts = ("chat_color_theme", "description", "copyright", "privacy_policy")
+    assert all(site["properties"][f]["nullable"] for f in texts)
+    # 004 and 005: what Dify always sends, in a workflow answer and in a chat one.
+    info = _resolve(vendored, _response(vendored, "/info")["schema"])
+    assert info["required"] == ["name", "description", "tags", "mode", "author_name"]
+    conversations = _resolve(vendored, _response(vendored, "/conversations")["schema"])
+    item = _resolve(vendored, conversations["properties"]["data"]["items"])
+    assert conversations["required"] == ["limit", "has_more", "data"] and "updated_at" in item["required"]
+    # 004 and 006: the stream events, found through their unions whatever their names.
+    schemas = vendored["components"]["schemas"]
+    for union, event in (("ChunkWorkflowEvent", "node_finished"), ("ChunkChatEvent", "message")):
+        name = next(n for n in schemas if n.startswith(union))
+        node = _resolve(vendored, {"$ref": schemas[name]["discriminator"]["mapping"][event]})
+        fixed = node["allOf"][2]
+        if event == "message":
+            assert fixed["required"] == ["answer"]
+        else:
+            assert "elapsed_time" in _resolve(vendored, fixed["properties"]["data"])["required"]
 
 
 def test_a_place_the_document_does_not_have_is_stale_and_named(project_copy: Path, tmp_path: Path) -> None:

@@ -127,9 +127,18 @@ def two_page_update(tmp: Path) -> list[Path]:
 
 def test_pages_of_one_spec_merge_and_the_new_inputs_reproduce(project_copy: Path, tmp_path: Path) -> None:
     pages = two_page_update(tmp_path)
-    # Seed-era inputs lack what today's overlays repair: replay them as an older upstream.
+    # Seed-era inputs lack what today's overlays repair, and fields the facade now requires
+    # (which the overlays, following their schema, reach in the old layout too): replay them
+    # as an older upstream, as update_spec does to report such losses.
     result = run_script(
-        "vendor_spec.py", "--lang", "en", *pages, "--allow-stale-overlays", "--root", project_copy
+        "vendor_spec.py",
+        "--lang",
+        "en",
+        *pages,
+        "--allow-stale-overlays",
+        "--drop-missing-required",
+        "--root",
+        project_copy,
     )
     assert result.returncode == 0, result.stderr
     merged = yaml.safe_load((project_copy / "openapi/en/workflow.yaml").read_text())
@@ -146,7 +155,14 @@ def test_pages_of_one_spec_merge_and_the_new_inputs_reproduce(project_copy: Path
     )
     written = (project_copy / "openapi/en/workflow.yaml").read_bytes()
     again = run_script(
-        "vendor_spec.py", "--lang", "en", "--from-manifest", "--allow-stale-overlays", "--root", project_copy
+        "vendor_spec.py",
+        "--lang",
+        "en",
+        "--from-manifest",
+        "--allow-stale-overlays",
+        "--drop-missing-required",
+        "--root",
+        project_copy,
     )
     assert again.returncode == 0, again.stderr
     assert (project_copy / "openapi/en/workflow.yaml").read_bytes() == written
