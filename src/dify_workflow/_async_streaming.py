@@ -445,7 +445,10 @@ class AsyncWorkflowStream:
         task = await self._live_task_id(deadline)
         if task is None:
             return self._core.outcome_from_detail(False, await self._detail_status(deadline))
-        requested = await self._send_stop(task, max(deadline - time.monotonic(), 1.0))
+        # The stop of the client's app kind: a workflow's task, or a chat message's.
+        requested = await self._client._stop_for_stream(
+            task, self._user, max(deadline - time.monotonic(), 1.0)
+        )
         try:
             while self._core.final is None and not past(deadline) and await self._read_more(until=deadline):
                 pass
@@ -455,11 +458,6 @@ class AsyncWorkflowStream:
         if verdict is not None:
             return verdict
         return self._core.outcome_from_detail(requested, await self._detail_status(deadline))
-
-    async def _send_stop(self, task: str, timeout: float) -> bool:
-        """Send the stop of the run's task (by the client's app kind); whether the server
-        took it."""
-        return await self._client._stop_for_stream(task, self._user, timeout)
 
     # What a new chat message's broken stream tells (the workflow stream has a handle).
     _lost_hint = ""

@@ -662,8 +662,8 @@ class AsyncBatch:
             return self._record(index, inputs, "failed", error=f"a file input could not be uploaded: {exc}")
         journal = self._journal
         client = self._client
-        if self._chat:
-            _chat_row(prepared)  # a row without its message fails before anything is journaled
+        # A chat row's message; a row without one fails before anything is journaled.
+        message = _chat_row(prepared) if self._chat else None
         while True:
             if self._closing.is_set():
                 raise _Abandoned
@@ -671,8 +671,8 @@ class AsyncBatch:
             if journal is not None:
                 journal.sent(index, digest, sent_at, _digest(prepared))
             started = time.monotonic()
-            if self._chat:
-                query, conversation, chat_inputs = _chat_row(prepared)
+            if message is not None:
+                query, conversation, chat_inputs = message
                 stream = client.stream_message(
                     query,
                     user=self._user,

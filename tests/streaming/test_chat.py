@@ -6,6 +6,8 @@ chat stream ends at its terminal event whatever the server does after it."""
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 import socket
 import warnings
 from collections.abc import Iterator
@@ -23,6 +25,7 @@ from dify_workflow import (
     MessageEndEvent,
     MessageEvent,
     NotFoundError,
+    StopOutcome,
     WorkflowFinishedEvent,
 )
 from dify_workflow.testing import FakeDify, FakeServer, server
@@ -224,16 +227,19 @@ def test_a_message_is_never_sent_twice() -> None:
     assert "list_messages" in broken.value.message and broken.value.pending_run is None
 
 
-def test_a_message_refused_before_anything_was_sent_is_retried() -> None:
+def test_a_message_refused_before_anything_was_sent_is_retried(caplog: pytest.LogCaptureFixture) -> None:
     with socket.socket() as probe:  # a port nothing listens on: the connection is refused
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
+    caplog.set_level(logging.DEBUG, logger="dify_workflow")
     with ChatClient(api_key=KEY, base_url=f"http://127.0.0.1:{port}/v1", max_retries=1) as client:
         with pytest.raises(APIConnectionError) as caught:
             client.send_message("hi", user=USER)
+    attempts = [r.getMessage() for r in caplog.records if "/chat-messages" in r.getMessage()]
+    assert [a.split("(attempt ")[1] for a in attempts] == ["1 of 2)", "2 of 2)"], attempts
     assert (
-        "connection refused" in caught.value.message.lower()
-        or "could not connect" in caught.value.message.lower()
+        "could not connect" in caught.value.message.lower()
+        and "may still be answered" not in caught.value.message
     )
 
 
@@ -260,3 +266,20 @@ def test_the_async_chat_client_on_either_pool_keeps_the_key_out_of_sight(
     assert answer == "echo: two (before: one)"
     assert KEY not in shown + error and "api_key='****'" in shown
     assert all(r[1] != "/chat-messages" or r[3]["query"] in ("one", "two") for r in fake.requests)
+
+
+def test_a_chatbot_answer_that_ended_says_nothing_of_a_stop_it_cannot_prove() -> None:
+    """A Chatbot (no workflow) ends at `message_end`, which a stop may or may not have cut
+    short: the verdict of a stop sent then is unknown, not "succeeded"."""
+    import httpx
+
+    from dify_workflow.chat._core import ChatStreamCore
+
+    ids = {"task_id": "t", "message_id": "m", "conversation_id": "c"}
+    frames = [{"event": "message", **ids, "answer": "Hel"}, {"event": "message_end", **ids, "metadata": {}}]
+    core = ChatStreamCore(httpx.Request("POST", "http://dify.test/v1/chat-messages"), replays=False)
+    core.feed(b"".join(b"data: " + json.dumps(f).encode() + b"\n\n" for f in frames))
+    assert core.done and core.final is None and core.answer == "Hel"
+    assert core.verdict(True) == StopOutcome(requested=True, confirmed=False, status=None)
+    assert core.verdict(False) == StopOutcome(requested=False, confirmed=False, status="succeeded")
+    assert core.outcome().status == "succeeded" and core.outcome().final_event is core.message_end

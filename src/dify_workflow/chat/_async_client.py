@@ -280,14 +280,32 @@ class AsyncChatClient(AsyncAppClient):
         return AsyncChatStream
 
     def stream_workflow_events(
-        self, workflow_run_id: str | uuid.UUID, *, user: str, **options: Any
+        self,
+        workflow_run_id: str | uuid.UUID,
+        *,
+        user: str,
+        include_state_snapshot: bool = False,
+        continue_on_pause: bool = False,
+        timeout: float | None = None,
+        stream_idle_timeout: float | None = None,
+        quiet_timeout: float | None = STREAM_QUIET_TIMEOUT,
+        task_id: str | uuid.UUID | None = None,
     ) -> AsyncChatStream:
         """Follow a Chatflow run's events (GET /workflow/{workflow_run_id}/events), typed
-        as a chat stream (`answer`, `conversation_id`, ...); options as
-        `AsyncWorkflowClient.stream_workflow_events`'. After a human-input form is
+        as a chat stream (`answer`, `conversation_id`, ...); the options are those of
+        `AsyncWorkflowClient.stream_workflow_events`. After a human-input form is
         submitted, this carries the rest of the message; its `answer` is the whole
         answer, though the server streams no chunks for the text after the pause."""
-        stream = super().stream_workflow_events(workflow_run_id, user=user, **options)
+        stream = super().stream_workflow_events(
+            workflow_run_id,
+            user=user,
+            include_state_snapshot=include_state_snapshot,
+            continue_on_pause=continue_on_pause,
+            timeout=timeout,
+            stream_idle_timeout=stream_idle_timeout,
+            quiet_timeout=quiet_timeout,
+            task_id=task_id,
+        )
         from ._async_streaming import AsyncChatStream
 
         assert isinstance(stream, AsyncChatStream)

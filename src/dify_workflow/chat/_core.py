@@ -114,8 +114,11 @@ class ChatStreamCore(StreamCore):
 
     def verdict(self, requested: bool) -> StopOutcome | None:
         if self.final is None and self.message_end is not None and self.done:
-            # A Chatbot's answer completed; no run status tells more.
-            return StopOutcome(requested=requested, confirmed=False, status="succeeded")
+            # A Chatbot's answer ended: whether the stop cut it short, no run status tells
+            # (it completed when no stop was taken).
+            return StopOutcome(
+                requested=requested, confirmed=False, status=None if requested else "succeeded"
+            )
         return super().verdict(requested)
 
     def outcome(self) -> ChatOutcome:
