@@ -40,6 +40,7 @@ from ._results import (
     WorkflowStartedData,
     all_optional,
     builder,
+    maker,
 )
 
 __all__ = [
@@ -309,16 +310,19 @@ EVENT_CLASSES: dict[str, type[TypedEvent[Any]]] = {
 NOT_YIELDED = frozenset({"ping", "error"})
 
 
-# Per event name: its class, the builder of its data, whether the data is the whole
-# object, and whether a missing data object builds from `{}`. Filled on first use.
-_PLANS: dict[str, tuple[type[TypedEvent[Any]], Any, bool, bool]] = {}
+# Per event name: the maker of its class (event, raw, task_id, workflow_run_id, data),
+# the builder of its data, whether the data is the whole object, and whether a missing
+# data object builds from `{}`. Filled on first use.
+_PLANS: dict[str, tuple[Any, Any, bool, bool]] = {}
+TYPED_FIELDS = ("event", "raw", "task_id", "workflow_run_id", "data")
 
 
-def _plan_of(name: str) -> tuple[type[TypedEvent[Any]], Any, bool, bool] | None:
+def _plan_of(name: str) -> tuple[Any, Any, bool, bool] | None:
     cls = EVENT_CLASSES.get(name)
     if cls is None:
         return None
-    plan = _PLANS[name] = (cls, builder(cls._data_class), cls._whole, all_optional(cls._data_class))
+    make = maker(cls, TYPED_FIELDS)
+    plan = _PLANS[name] = (make, builder(cls._data_class), cls._whole, all_optional(cls._data_class))
     return plan
 
 
@@ -338,7 +342,7 @@ def parse_event(raw: Mapping[str, Any]) -> StreamEvent:
             workflow_run_id=run_id if isinstance(run_id, str) else None,
             data=raw.get("data"),
         )
-    cls, build_data, whole, optional = plan
+    make, build_data, whole, optional = plan
     try:
         if task_id.__class__ is not str or run_id.__class__ is not str:
             missing = "task_id" if type(task_id) is not str else "workflow_run_id"
@@ -359,4 +363,4 @@ def parse_event(raw: Mapping[str, Any]) -> StreamEvent:
             workflow_run_id=run_id if isinstance(run_id, str) else None,
             reason=str(exc),
         )
-    return cls(name, raw, task_id, run_id, data)
+    return make(name, raw, task_id, run_id, data)  # type: ignore[no-any-return]

@@ -65,6 +65,9 @@ __all__ = [
     "WorkflowStartedData",
     "all_optional",
     "build",
+    "builder",
+    "construction",
+    "maker",
 ]
 
 R = TypeVar("R")
@@ -611,7 +614,7 @@ def _compile(cls: type) -> Callable[[Any, str], Any]:
         "        raise Malformed(path, f'expected a JSON object, got {_kind(p)}')",
         "    g = p.get",
     ]
-    names = []
+    names: list[tuple[str, str]] = []
     for index, (name, convert, null_kept) in enumerate(_plan(cls)):
         exact = _json_type(hints[name], attrs.fields_dict(cls)[name].metadata.get("json_text", False))
         namespace[f"C{index}"], namespace[f"T{index}"] = convert, exact
@@ -622,10 +625,45 @@ def _compile(cls: type) -> Callable[[Any, str], Any]:
         lines.append(
             f"    if {' and '.join(checks) or 'True'}: v{index} = C{index}(v{index}, _at(path, {name!r}))"
         )
-        names.append(f"{name}=v{index}")
-    lines.append(f"    return cls(raw=p, {', '.join(names)})")
+        names.append((name, f"v{index}"))
+    lines += construction(cls, [("raw", "p"), *names], namespace)
     exec("\n".join(lines), namespace)  # noqa: S102 - source written above from the class's own fields
     return namespace["build"]  # type: ignore[no-any-return]
+
+
+def maker(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
+    """A function taking the values of `names` (in order) that makes an instance of the
+    frozen attrs class `cls` with `construction`'s shortcut (events are made per event)."""
+    namespace: dict[str, Any] = {}
+    values = [(name, f"a{index}") for index, name in enumerate(names)]
+    lines = [f"def make({', '.join(expr for _, expr in values)}):", *construction(cls, values, namespace)]
+    exec("\n".join(lines), namespace)  # noqa: S102 - source written above from the field names
+    return namespace["make"]  # type: ignore[no-any-return]
+
+
+def construction(cls: type, values: list[tuple[str, str]], namespace: dict[str, Any]) -> list[str]:
+    """Source lines that make an instance of the frozen attrs class `cls` from `values`
+    (field name, expression) and return it.
+
+    attrs' frozen `__init__` sets each slot through `object.__setattr__`, which is most
+    of what building an event costs; the slots' own descriptors set them at a fraction of
+    that. The instance is the same (every field set, nothing else: the classes have no
+    validators, converters or post-init). A class whose fields are not all plain slots
+    is made through its `__init__`."""
+    setters = {}
+    for name, _ in values:
+        slot = getattr(cls, name, None)
+        if type(slot) is not types.MemberDescriptorType:
+            keywords = ", ".join(f"{name}={expr}" for name, expr in values)
+            return [f"    return cls({keywords})"]
+        setters[name] = slot.__set__
+    namespace["_new"], namespace["cls"] = object.__new__, cls
+    lines = ["    o = _new(cls)"]
+    for index, (name, expr) in enumerate(values):
+        namespace[f"S{index}"] = setters[name]
+        lines.append(f"    S{index}(o, {expr})")
+    lines.append("    return o")
+    return lines
 
 
 def _json_type(hint: Any, json_text: bool) -> type | None:

@@ -95,6 +95,33 @@ class SSEDecoder:
             self._started = True
             if chunk.startswith(_BOM):
                 chunk = chunk[len(_BOM) :]
+        if not self._data and not self._event and b"\r" not in chunk:
+            return self._frames(chunk)
+        return self._lines(chunk)
+
+    def _frames(self, chunk: bytes) -> list[ServerSentEvent]:
+        """`chunk` starting at an event's start, split at its blank lines: a frame that is
+        one `data: ` line is an event as it is (many of Dify's events in one read), any
+        other frame goes through the line parser."""
+        frames = chunk.split(b"\n\n")
+        rest = frames.pop()  # after the last blank line: b"" or an event still coming
+        events: list[ServerSentEvent] = []
+        for frame in frames:
+            if frame[:6] == b"data: " and b"\n" not in frame and len(frame) <= self._max:
+                events.append(
+                    ServerSentEvent(
+                        "message", frame[6:].decode("utf-8", errors="replace"), self._last_id, self._retry
+                    )
+                )
+            elif frame:
+                events += self._lines(frame + b"\n\n")
+        if rest:
+            events += self._lines(rest)
+        return events
+
+    def _lines(self, chunk: bytes) -> list[ServerSentEvent]:
+        """The events that `chunk` (a whole number of lines but maybe the last one)
+        completes, line by line."""
         lines = chunk.splitlines(keepends=True)
         if lines and not lines[-1].endswith((b"\n", b"\r")):
             rest = lines.pop()

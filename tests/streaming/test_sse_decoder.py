@@ -129,3 +129,31 @@ def test_any_chunking_gives_the_same_events(
     points = sorted({min(c, len(data)) for c in cuts})
     chunks = [data[a:b] for a, b in zip([0, *points], [*points, len(data)], strict=True)]
     assert decode(*chunks) == expected
+
+
+_data_line = st.one_of(
+    _text.map(lambda t: b"data: " + t.encode()), _text.map(lambda t: b"data:" + t.encode())
+)
+_other_line = st.sampled_from(
+    [b"event: node_started", b"event: ping", b"id: 7", b"id: 8", b"id", b"retry: 300", b": keep-alive"]
+)
+# An event: some other fields (or none), some data lines (or none: then nothing is
+# dispatched), then one blank line or more.
+_block = st.tuples(
+    st.lists(_other_line, max_size=2), st.lists(_data_line, max_size=2), st.integers(min_value=1, max_value=2)
+).map(lambda b: b"".join(line + b"\n" for line in b[0] + b[1]) + b"\n" * b[2])
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(_block, max_size=12), st.lists(st.integers(min_value=0, max_value=600), max_size=8))
+def test_many_events_in_one_read_decode_as_line_by_line(blocks: list[bytes], cuts: list[int]) -> None:
+    # A read holding many events takes a path that splits at blank lines; fed one byte at
+    # a time the same stream goes line by line. Both, and any chunking between, agree on
+    # every field (ids and retry carried across events, event names reset at blank lines).
+    data = b"".join(blocks)
+    one_by_one = SSEDecoder()
+    expected = [event for i in range(len(data)) for event in one_by_one.feed(data[i : i + 1])]
+    assert decode(data) == expected
+    points = sorted({min(c, len(data)) for c in cuts})
+    chunks = [data[a:b] for a, b in zip([0, *points], [*points, len(data)], strict=True)]
+    assert decode(*chunks) == expected

@@ -28,6 +28,7 @@ from .._results import (
     _frozen,
     _Result,
     builder,
+    maker,
 )
 
 __all__ = [
@@ -220,7 +221,7 @@ CHAT_EVENT_CLASSES: dict[str, type[ChatEvent[Any]]] = {
     "agent_log": ChatAgentLogEvent,
 }
 
-_PLANS: dict[str, tuple[type[ChatEvent[Any]], Any, bool]] = {}
+_PLANS: dict[str, tuple[Any, Any, bool]] = {}
 # Events whose `id` is the message's (for the others it is the file's or the thought's).
 _ID_IS_THE_MESSAGE = frozenset({"message", "agent_message", "message_end", "message_replace"})
 
@@ -235,8 +236,9 @@ def parse_chat_event(raw: Mapping[str, Any]) -> StreamEvent:
         if cls is None:
             # A workflow engine event (typed as in a workflow stream), or an unknown one.
             return parse_workflow_event(raw)
-        plan = _PLANS[name] = (cls, builder(cls._data_class), cls._whole)
-    cls, build_data, whole = plan
+        make = maker(cls, ("event", "raw", "task_id", "message_id", "conversation_id", "data"))
+        plan = _PLANS[name] = (make, builder(cls._data_class), cls._whole)
+    make, build_data, whole = plan
     task_id, message_id, conversation_id = (
         raw.get("task_id"),
         raw.get("message_id"),
@@ -265,7 +267,7 @@ def parse_chat_event(raw: Mapping[str, Any]) -> StreamEvent:
             workflow_run_id=None,
             reason=str(exc),
         )
-    return cls(name, raw, task_id, message_id, conversation_id, data)
+    return make(name, raw, task_id, message_id, conversation_id, data)  # type: ignore[no-any-return]
 
 
 # Names the chat stream types, for the contract suite to hold against the spec's union.

@@ -1,0 +1,67 @@
+"""Events and their data are made without attrs' frozen `__init__` (each slot set through
+its own descriptor, see `_results.construction`). These hold every event of every
+recorded stream, workflow and chat, to the JSON it came from, field by field, and to
+what `__init__` would have made."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+from dify_workflow import StreamEvent, TypedEvent
+from dify_workflow._events import parse_event
+from dify_workflow.chat._events import ChatEvent, parse_chat_event
+from tests._replay import RECORDINGS, data_events
+
+STREAMS = sorted(
+    path.stem
+    for path in RECORDINGS.glob("*.json")
+    if '"sse"' in path.read_text(encoding="utf-8") and "error" not in path.stem
+)
+
+
+def _same_as_sent(obj: Any, payload: dict[str, Any]) -> None:
+    assert obj.raw is payload
+    for field in attrs.fields(type(obj)):
+        sent = payload.get(field.name)
+        if field.name != "raw" and type(sent) in (str, int, bool, float, dict):
+            assert getattr(obj, field.name) == sent, field.name
+
+
+def _as_made_by_init(event: StreamEvent) -> None:
+    values = {f.name: getattr(event, f.name) for f in attrs.fields(type(event))}
+    again = type(event)(**values)
+    assert again == event and repr(again) == repr(event)
+    data = getattr(event, "data", None)
+    if attrs.has(type(data)):
+        fields = {f.name: getattr(data, f.name) for f in attrs.fields(type(data))}
+        assert type(data)(**fields) == data and repr(type(data)(**fields)) == repr(data)
+
+
+@pytest.mark.parametrize("name", STREAMS)
+def test_every_recorded_event_holds_what_the_server_sent(name: str) -> None:
+    chat = int(name.split("-")[0]) >= 102
+    typed = 0
+    for raw in data_events(name):
+        event = parse_chat_event(raw) if chat else parse_event(raw)
+        if isinstance(event, TypedEvent):
+            assert (event.event, event.task_id, event.workflow_run_id) == (
+                raw["event"],
+                raw["task_id"],
+                raw["workflow_run_id"],
+            )
+        elif isinstance(event, ChatEvent):
+            assert (event.event, event.task_id, event.conversation_id) == (
+                raw["event"],
+                raw["task_id"],
+                raw.get("conversation_id"),
+            )
+        else:
+            continue
+        typed += 1
+        data = event.data
+        _same_as_sent(data, raw if data.raw is raw else raw["data"])
+        _as_made_by_init(event)
+    assert typed or not any(raw.get("event") not in ("ping", "error") for raw in data_events(name))
