@@ -39,7 +39,7 @@ import multidict
 import yarl
 
 from ._backends import AsyncExchanger
-from ._base_client import DEADLINE, Wire, as_httpx, read_limit_reached
+from ._base_client import DEADLINE, WholeResponse, Wire, as_httpx, read_limit_reached, whole_response
 from ._deadline import set_keepalive
 
 __all__ = ["AioHttpClient", "AioHttpTransport"]
@@ -162,18 +162,37 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
         )
 
-    async def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
+    async def exchange(self, request: httpx.Request | Wire) -> tuple[httpx.Response, bytes]:
         """The whole answer to `request`: its body read within the attempt's deadline, up
         to one byte past the facade's limit (which then refuses it)."""
-        response = await self._request(request)
+        left = _left()
+        if left is None:
+            response, body = await self._whole(request, None)
+        else:
+            # One timer for the headers and the body: the attempt's deadline bounds both
+            # (it cancels what is under way; the timeout it raises is mapped here).
+            error = None
+            try:
+                async with asyncio.timeout(left):
+                    response, body = await self._whole(request, left)
+            except TimeoutError as exc:
+                error = _translated(exc, as_httpx(request))
+            if error is not None:
+                raise error from None
+        extensions = {"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()}
+        if isinstance(request, Wire):
+            return whole_response(
+                response.status, response.raw_headers, body, extensions, cls=_WireResponse, wire=request
+            )
+        return whole_response(response.status, response.raw_headers, body, extensions, request)
+
+    async def _whole(
+        self, request: httpx.Request | Wire, left: float | None
+    ) -> tuple[aiohttp.ClientResponse, bytes]:
+        response = await self._request(request, left, timed=True)
         error = None
         try:
-            left = _left()
-            if left is None:
-                body = await _read_whole(response.content)
-            else:
-                async with asyncio.timeout(left):
-                    body = await _read_whole(response.content)
+            body = await _read_whole(response.content)
         except (aiohttp.ClientError, OSError) as exc:  # TimeoutError is an OSError
             error = _translated(exc, as_httpx(request))
         finally:
@@ -183,29 +202,25 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 response.close()
         if error is not None:
             raise error from None
-        extensions = {"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()}
-        if isinstance(request, Wire):
-            return _WireResponse(request, response.status, response.raw_headers, body, extensions)
-        return httpx.Response(
-            response.status,
-            headers=response.raw_headers,
-            content=body,
-            request=request,
-            extensions=extensions,
-        )
+        return response, body
 
-    async def _request(self, request: httpx.Request | Wire) -> aiohttp.ClientResponse:
-        """Send `request` through the session: the response with its headers read."""
-        left = _left()
+    async def _request(
+        self, request: httpx.Request | Wire, left: float | None = None, *, timed: bool = False
+    ) -> aiohttp.ClientResponse:
+        """Send `request` through the session: the response with its headers read. With
+        `timed`, the caller bounds it by the attempt's deadline (`left` seconds)."""
+        if not timed:
+            left = _left()
         if left is not None and left <= 0:
             raise httpx.ReadTimeout("the attempt's overall timeout was reached", request=as_httpx(request))
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
-        connect, pool = timeouts.get("connect"), timeouts.get("pool")
+        connect, pool, read = timeouts.get("connect"), timeouts.get("pool"), timeouts.get("read")
         timeout = aiohttp.ClientTimeout(
             total=None,
             connect=_least(None if pool is None or connect is None else pool + connect, left),
             sock_connect=_least(connect, left),
-            sock_read=_least(timeouts.get("read"), left),
+            # A read bound no shorter than the deadline's would only arm a timer per read.
+            sock_read=None if left is not None and (read is None or read >= left) else read,
         )
         data: Any
         if isinstance(request, Wire):
@@ -239,7 +254,7 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 proxy=proxy,
                 proxy_headers=proxy_headers,
             )
-            if left is None:
+            if left is None or timed:
                 response = await sending
             else:
                 async with asyncio.timeout(left):
@@ -302,14 +317,12 @@ async def _read_whole(content: aiohttp.StreamReader) -> bytes:
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
-class _WireResponse(httpx.Response):
+class _WireResponse(WholeResponse):
     """A response to a `Wire`: its httpx.Request is made only if someone asks for it (an
     error, a log), not on every call."""
 
-    def __init__(
-        self, wire: Wire, status: int, headers: Any, content: bytes, extensions: dict[str, Any]
-    ) -> None:
-        super().__init__(status, headers=headers, content=content, extensions=extensions)
+    def __init__(self, *args: Any, wire: Wire, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._wire = wire
 
     @property
@@ -332,5 +345,5 @@ class AioHttpClient(AsyncExchanger):
         self._aiohttp = AioHttpTransport(limits)
         super().__init__(transport=self._aiohttp, timeout=timeout, follow_redirects=False)
 
-    async def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
+    async def exchange(self, request: httpx.Request | Wire) -> tuple[httpx.Response, bytes]:
         return await self._aiohttp.exchange(request)

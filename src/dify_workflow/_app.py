@@ -659,9 +659,9 @@ class AppClient(BaseClient):
         token = DEADLINE.set(deadline)
         try:
             if whole and not stream:
-                answered = self._pool.exchange(request)
+                answered: tuple[httpx.Response, bytes] | None = self._pool.exchange(request)
                 if answered is not None:
-                    return answered, answered.content
+                    return answered
             request = as_httpx(request)
             response = self._pool.send(request)
             if stream and response.is_success:

@@ -660,9 +660,9 @@ class AsyncAppClient(BaseClient):
         token = DEADLINE.set(deadline)
         try:
             if whole and not stream:
-                answered = await self._pool.exchange(request)
+                answered: tuple[httpx.Response, bytes] | None = await self._pool.exchange(request)
                 if answered is not None:
-                    return answered, answered.content
+                    return answered
             request = as_httpx(request)
             response = await self._pool.send(request)
             if stream and response.is_success:

@@ -27,16 +27,16 @@ class AsyncExchanger(httpx.AsyncClient):
 
     takes_wire: ClassVar[bool] = False
 
-    async def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
+    async def exchange(self, request: httpx.Request | Wire) -> tuple[httpx.Response, bytes]:
         """Send `request` and read its whole body (up to the facade's limit), within the
-        attempt's deadline; the response holds its content."""
+        attempt's deadline: the response and its (decoded) body."""
         raise NotImplementedError
 
 
 class Exchanger(httpx.Client):
     """The sync twin of `AsyncExchanger` (the own httpcore pool of `WorkflowClient`)."""
 
-    def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
+    def exchange(self, request: httpx.Request | Wire) -> tuple[httpx.Response, bytes]:
         """Send `request` and read its whole body, within the attempt's deadline."""
         raise NotImplementedError
 
@@ -96,7 +96,7 @@ class AsyncPool:
                 "http_client) in the loop that uses it"
             ) from None
 
-    async def exchange(self, request: httpx.Request | Wire) -> httpx.Response | None:
+    async def exchange(self, request: httpx.Request | Wire) -> tuple[httpx.Response, bytes] | None:
         """The whole answer to `request` when the pool answers in one step (else None:
         `send` it and read the body)."""
         http = await self.current()
@@ -123,7 +123,7 @@ class Pool:
     def send(self, request: httpx.Request) -> httpx.Response:
         return self.http.send(request, stream=True, follow_redirects=False, auth=None)
 
-    def exchange(self, request: httpx.Request | Wire) -> httpx.Response | None:
+    def exchange(self, request: httpx.Request | Wire) -> tuple[httpx.Response, bytes] | None:
         """The whole answer to `request` when the pool answers in one step (else None)."""
         http = self.http
         return http.exchange(request) if isinstance(http, Exchanger) else None

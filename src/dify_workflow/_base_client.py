@@ -670,6 +670,35 @@ class Wire:
         return self._request
 
 
+class WholeResponse(httpx.Response):
+    """A whole answer already in memory (the own pools' `exchange`), read into
+    `content` when it is first asked for: a successful call reads its body straight from
+    the bytes and never needs the response's copy of it."""
+
+    @property
+    def content(self) -> bytes:
+        return self.read()
+
+
+def whole_response(
+    status: int,
+    headers: Any,
+    body: bytes,
+    extensions: Mapping[str, Any],
+    request: httpx.Request | None = None,
+    cls: type[WholeResponse] = WholeResponse,
+    **more: Any,
+) -> tuple[httpx.Response, bytes]:
+    """The response to an answer read whole (raw header pairs, the body as it came) and
+    its body decoded: as is, unless a Content-Encoding asks httpx to decode it."""
+    response = cls(status, headers=headers, stream=httpx.ByteStream(body), extensions=extensions, **more)
+    if request is not None:
+        response.request = request
+    if any(name.lower() == b"content-encoding" for name, _ in response.headers.raw):
+        body = response.read()
+    return response, body
+
+
 def as_httpx(request: httpx.Request | Wire) -> httpx.Request:
     return request.to_httpx() if isinstance(request, Wire) else request
 

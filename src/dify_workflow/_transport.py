@@ -19,7 +19,7 @@ import httpcore
 import httpx
 
 from ._backends import Exchanger
-from ._base_client import Wire, as_httpx, read_limit_reached
+from ._base_client import Wire, as_httpx, read_limit_reached, whole_response
 from ._deadline import bounded, keepalive_options, mapped_errors
 
 __all__ = ["BudgetClient", "BudgetTransport"]
@@ -127,7 +127,7 @@ class BudgetTransport(httpx.BaseTransport):
             extensions=response.extensions,
         )
 
-    def exchange(self, request: httpx.Request) -> httpx.Response:
+    def exchange(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:
         """The whole answer to `request`, read to its end (or one byte past the facade's
         limit) inside the attempt, without httpx's send machinery around it."""
         try:
@@ -146,12 +146,8 @@ class BudgetTransport(httpx.BaseTransport):
         except httpx.TransportError as exc:
             exc.request = request  # as httpx's send sets it
             raise
-        return httpx.Response(
-            status_code=response.status,
-            headers=response.headers,
-            content=b"".join(chunks),
-            request=request,
-            extensions=response.extensions,
+        return whole_response(
+            response.status, response.headers, b"".join(chunks), response.extensions, request
         )
 
     def close(self) -> None:
@@ -166,8 +162,8 @@ class BudgetClient(Exchanger):
         self._budget = BudgetTransport(limits)
         super().__init__(transport=self._budget, timeout=timeout, follow_redirects=False)
 
-    def exchange(self, request: httpx.Request | Wire) -> httpx.Response:
-        response = self._budget.exchange(as_httpx(request))
+    def exchange(self, request: httpx.Request | Wire) -> tuple[httpx.Response, bytes]:
+        response, body = self._budget.exchange(as_httpx(request))
         if any(name.lower() == b"set-cookie" for name, _ in response.headers.raw):
             self.cookies.extract_cookies(response)  # as httpx's send would have
-        return response
+        return response, body

@@ -1,0 +1,103 @@
+"""Whole-body answers on the clients' own pools, over real loopback sockets: the pools
+hand the facade the body as it came and read the response's copy only when asked
+(`_base_client.WholeResponse`); what a caller sees must not show it."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+from typing import Any
+
+import pytest
+
+from dify_workflow import (
+    APIResponseValidationError,
+    AsyncWorkflowClient,
+    BadRequestError,
+    StopTaskResult,
+    WorkflowClient,
+    WorkflowRunDetail,
+)
+from tests._fault_server import FaultServer, reply
+from tests._support import KEY, KINDS, backend
+
+RUN = "6b3b2d0e-5f0e-4a61-9f0c-1a2b3c4d5e6f"
+DETAIL = {
+    "id": RUN,
+    "workflow_id": "wf",
+    "status": "succeeded",
+    "inputs": '{"topic": "caf\\u00e9"}',
+    "outputs": {"text": "d\u00e9j\u00e0 vu"},
+    "error": None,
+    "total_steps": 3,
+    "total_tokens": 12,
+    "created_at": 1,
+    "finished_at": 2,
+    "elapsed_time": 0.5,
+}
+
+
+def call(kind: str, url: str, name: str, *args: Any, **kwargs: Any) -> Any:
+    """`client.<name>(...)` on a fresh client of `kind`: its result or its exception."""
+    options: dict[str, Any] = {"api_key": KEY, "base_url": url, "max_retries": 0}
+    try:
+        if kind == "sync":
+            with WorkflowClient(**options) as client:
+                return getattr(client, name)(*args, **kwargs)
+
+        async def run() -> Any:
+            async with AsyncWorkflowClient(**options, **backend(kind)) as client:
+                return await getattr(client, name)(*args, **kwargs)
+
+        return asyncio.run(run())
+    except Exception as exc:  # noqa: BLE001 - returned for the test to check its class
+        return exc
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_gzip_encoded_answer_is_decoded(kind: str) -> None:
+    # A proxy in front of Dify may compress; neither pool asks for it, both must read it.
+    body = gzip.compress(json.dumps(DETAIL).encode())
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    with FaultServer() as server:
+        server.script(default=reply(200, body, headers))
+        detail = call(kind, server.url, "get_workflow_run", RUN)
+    assert isinstance(detail, WorkflowRunDetail), detail
+    assert (detail.inputs, detail.outputs, detail.raw) == ({"topic": "café"}, {"text": "déjà vu"}, DETAIL)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_response_of_an_error_reads_as_it_came(kind: str) -> None:
+    body = {"code": "invalid_param", "message": "user is required", "status": 400}
+    with FaultServer() as server:
+        server.script(default=reply(400, body, {"X-Request-Id": "req-7"}))
+        error = call(kind, server.url, "stop_task", "task-1", user="u")
+    assert type(error) is BadRequestError
+    assert (error.status_code, error.code, error.message, error.request_id) == (
+        400,
+        "invalid_param",
+        "user is required",
+        "req-7",
+    )
+    assert error.response.json() == body and error.response.text == json.dumps(body)
+    assert error.response.content == json.dumps(body).encode()
+    assert error.response.request.url.path == "/v1/workflows/tasks/task-1/stop"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_success_that_does_not_fit_keeps_its_body_readable(kind: str) -> None:
+    with FaultServer() as server:
+        server.script(default=reply(200, {"result": 7}))
+        error = call(kind, server.url, "stop_task", "task-1", user="u")
+    assert type(error) is APIResponseValidationError
+    assert error.response.status_code == 200 and error.response.json() == {"result": 7}
+    assert error.body == '{"result": 7}'
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_plain_success_reads_straight_from_the_body(kind: str) -> None:
+    with FaultServer() as server:
+        server.script(default=reply(200, {"result": "success"}, {"X-Request-Id": "req-8"}))
+        result = call(kind, server.url, "stop_task", "task-1", user="u")
+    assert result == StopTaskResult(result="success", request_id="req-8")
