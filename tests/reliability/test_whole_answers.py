@@ -51,7 +51,7 @@ def call(kind: str, url: str, name: str, *args: Any, **kwargs: Any) -> Any:
                 return await getattr(client, name)(*args, **kwargs)
 
         return asyncio.run(run())
-    except Exception as exc:  # noqa: BLE001 - returned for the test to check its class
+    except Exception as exc:  # returned for the test to check its class
         return exc
 
 
