@@ -31,6 +31,18 @@ if TYPE_CHECKING:
 
 __all__ = ["WorkflowStream"]
 
+
+def _chunks_of(response: httpx.Response) -> Iterator[bytes]:
+    """The body's chunks as they arrive. A body without a Content-Encoding is read off
+    the response's own stream: httpx's iteration over it adds only bookkeeping (a
+    decoder that passes bytes through, byte counts) at every chunk, and Dify sends every
+    event as a chunk of its own."""
+    stream = response.stream
+    if isinstance(stream, httpx.SyncByteStream) and "content-encoding" not in response.headers:
+        return stream.__iter__()
+    return response.iter_bytes()
+
+
 # How long `stop()` waits for a verdict when run detail must answer instead of the stream.
 _DETAIL_TIMEOUT = 10.0
 
@@ -268,7 +280,7 @@ class WorkflowStream:
                 response.close()
             raise invalid(response, kept, f"expected an event stream, got {media or 'no content type'!r}")
         self._response = response
-        self._chunks = response.iter_bytes()
+        self._chunks = _chunks_of(response)
 
     # -- reading ------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from dify_workflow import (
     WorkflowRunDetail,
 )
 from tests._fault_server import FaultServer, reply
+from tests._replay import recording
 from tests._support import KEY, KINDS, backend
 
 RUN = "6b3b2d0e-5f0e-4a61-9f0c-1a2b3c4d5e6f"
@@ -101,3 +102,37 @@ def test_a_plain_success_reads_straight_from_the_body(kind: str) -> None:
         server.script(default=reply(200, {"result": "success"}, {"X-Request-Id": "req-8"}))
         result = call(kind, server.url, "stop_task", "task-1", user="u")
     assert result == StopTaskResult(result="success", request_id="req-8")
+
+
+def event_names(kind: str, url: str) -> list[str]:
+    """The names of the events a workflow stream yields, on a fresh client of `kind`."""
+    options: dict[str, Any] = {"api_key": KEY, "base_url": url, "max_retries": 0}
+    if kind == "sync":
+        with WorkflowClient(**options) as client, client.stream_workflow({}, user="u") as stream:
+            return [event.event for event in stream]
+
+    async def run() -> list[str]:
+        async with AsyncWorkflowClient(**options, **backend(kind)) as client:
+            async with client.stream_workflow({}, user="u") as stream:
+                return [event.event async for event in stream]
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("encoding", ["gzip", None])
+def test_an_event_stream_is_read_whatever_its_encoding(kind: str, encoding: str | None) -> None:
+    # Chunks are read off the transport's stream when the body is not encoded; a
+    # compressing proxy's stream goes through httpx's decoder.
+    frames = "".join(
+        chunk["raw"] for chunk in recording("01-workflow-run-streaming-succeeded")["response"]["sse"]
+    )
+    body = frames.encode()
+    headers = {"Content-Type": "text/event-stream"}
+    if encoding:
+        body, headers["Content-Encoding"] = gzip.compress(body), encoding
+    with FaultServer() as server:
+        server.script(default=reply(200, body, headers))
+        names = event_names(kind, server.url)
+    sent = [json.loads(line[6:])["event"] for line in frames.split("\n") if line.startswith("data: ")]
+    assert names == [name for name in sent if name != "ping"] and names[-1] == "workflow_finished"
