@@ -37,44 +37,46 @@ KEY = "app-bench-0000000000000000"
 WHY_MISSED = {
     "1.": "Per call the sync client adds to a raw httpx call what the async one does; see row 2.",
     "2b.": (
-        "At the edge: 0.60x in one run on 2026-12-06, 0.47x in the next (the machine ran everything "
-        "slower then: row 17 took 22 s against 3.7 s). aiohttp's own request path is the same on both "
-        "sides; per call the client adds its checks and retry loop, the attempt's deadline (one "
-        "asyncio.timeout for the headers, one for the body), one httpx.Response (the result and "
-        "error classes hold one) and the typed result. What is left: results read from the raw "
-        "reply with the httpx.Response made only when an exception needs it."
+        "A 0.4 s measurement on a shared 2-core machine. Measured alone on 2026-12-06 after the "
+        "whole-body path stopped building the response's copy of the body (WholeResponse) and the "
+        "aiohttp pool's second timer went: 0.71x (it was 0.60x). Per call the client still adds its "
+        "checks and retry loop, the attempt's deadline, one httpx.Response and the typed result."
     ),
     "4.": (
-        "`import dify_workflow` alone is about 1.3x httpx (with bytecode, as installed). A first "
-        "stream's event classes add about 35 ms more: `_results` defines 37 frozen attrs classes and "
-        "attrs writes and compiles each one's methods when the class is made (0.8-1.3 ms a class, "
-        "measured on this machine), on top of importing attrs itself (about 13 ms). What is left: "
-        "result classes that cost nothing to make (hand-written slotted classes, or their source "
-        "generated ahead of time), a change of every public result type's implementation."
+        "Measured by part on 2026-12-06 (warm bytecode): httpx 65 ms, attrs 13 ms, the facade's "
+        "modules 40 ms (clients, errors, operations table, the generated spec index), a first "
+        "stream's event and result classes 35 ms: attrs writes and compiles each frozen class's "
+        "methods when the class is made (0.8-1.3 ms a class, 37 of them). What is left is the "
+        "class machinery: result classes whose source is generated ahead of time (no attrs at "
+        "import), or msgspec Structs (made in C); both replace every public result type's "
+        "implementation, and the facade's own modules would still be about 1.6x httpx."
     ),
     "7.": (
-        "The client adds about 6 us per event. Measured by part on recording 01's frames: building "
-        "the checked, typed event takes 2-5 us by event kind (orjson.loads of the same bytes: "
-        "0.5-1.7 us); the SSE decoder and the stream's bookkeeping (the per-chunk deadline, task id "
-        "and end tracking) about 2-3 us. What is left: decoding straight into typed objects in C "
-        "(msgspec Structs) would take most of the first part, but it replaces the attrs result "
-        "classes that are the public types."
+        "In Dify's framing raw httpx + json.loads pays about 15 us an event, two thirds of it "
+        "httpx and h11 per chunk, which the client pays too. Per event the client adds, measured "
+        "in process on 2026-12-06: the SSE decoder 1.3 us, orjson 0.6-1.6 us, the checked typed "
+        "event 1.6-3.2 us (its slots set through their descriptors: attrs' frozen __init__ cost "
+        "1.5 us more), the stream's bookkeeping about 1 us. msgspec 0.22 (measured the same day) "
+        "decodes, checks and builds these events from their bytes in 0.55-1.15 us where orjson and "
+        "the checked build take 2.1-4.9 us: about 2.5 us saved of about 22, which would still leave "
+        "this row near 1.25x. Not taken: every public result class (attrs, with `raw`, `to_dict` "
+        "and null-to-default fields) would become a msgspec Struct, and msgspec a required "
+        "compiled dependency, for a goal it would still miss."
     ),
     "11.": (
         "A 0.1 s measurement, at the mercy of the machine: reruns of this row alone in the same "
         "session gave 1.01, 1.01 and 1.06 (the upload path did not change since it was met)."
     ),
     "7c.": (
-        "Measured on 2026-12-06 (2,000 events, 5 rounds): 2.35 where row 7 gave 1.56 in the same "
-        "run. In process, the chat stream's core takes 9.1 us per event against the workflow "
-        "core's 7.7 us (the chat layer: the answer joined, the chat's ids taken, a second table "
-        "lookup for the workflow engine's events); the rest of the gap is the denominator: half "
+        "Row 7's costs, plus the chat layer (the answer joined, the chat's ids taken, a second "
+        "table lookup for the workflow engine's events: about 1.4 us an event in process); half "
         "the frames are small `message` pieces, which raw json.loads reads in well under a "
-        "microsecond. What is left is row 7's: checked, typed events decoded in C."
+        "microsecond, so the fixed cost per event weighs more. What is left is row 7's."
     ),
     "7b.": (
-        "The same work per event as row 7; with many events in one read, raw httpx splits lines "
-        "more cheaply per event, so the client's fixed cost per event is a larger share."
+        "The same work per event as row 7 but the chunk's: with many events in one read raw "
+        "httpx pays little per event, so the client's per-event cost (row 7's list, less the "
+        "chunk's) is the larger share. Measured alone on 2026-12-06 at 1.43-1.50x."
     ),
 }
 
