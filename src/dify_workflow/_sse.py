@@ -59,23 +59,9 @@ class SSEDecoder:
                 chunk = chunk[1:]
                 if not chunk:
                     return []
-        if (
-            chunk[:6] == b"data: "
-            and chunk[-2:] == b"\n\n"
-            and chunk.count(b"\n") == 2
-            and not self._pending
-            and not self._data
-            and not self._event
-            and self._started
-            and b"\r" not in chunk
-            and len(chunk) <= self._max
-        ):
-            # One whole `data:` frame per chunk, the way Dify sends them: no line splitting.
-            return [
-                ServerSentEvent(
-                    "message", chunk[6:-2].decode("utf-8", errors="replace"), self._last_id, self._retry
-                )
-            ]
+        data = self.single(chunk)
+        if data is not None:
+            return [self.event_of(data)]
         if self._started and b"\n" not in chunk and b"\r" not in chunk:
             # Part of a long line: kept in pieces, joined once the line ends (joining
             # at every chunk would copy a several-MB event over and over).
@@ -142,6 +128,29 @@ class SSEDecoder:
             else:
                 self._field(line)
         return events
+
+    def single(self, chunk: bytes) -> bytes | None:
+        """The data of `chunk` when it is one whole `data: ` frame of a message event at an
+        event's start, the way Dify sends each event (the event is then dispatched: the
+        caller takes it from here); None for anything else, which `feed` decodes."""
+        if (
+            chunk[:6] == b"data: "
+            and chunk[-2:] == b"\n\n"
+            and chunk.count(b"\n") == 2
+            and not self._pending
+            and not self._data
+            and not self._event
+            and not self._skip_lf
+            and self._started
+            and b"\r" not in chunk
+            and len(chunk) <= self._max
+        ):
+            return chunk[6:-2]
+        return None
+
+    def event_of(self, data: bytes) -> ServerSentEvent:
+        """The message event of a frame's `data` (as `single` gives it)."""
+        return ServerSentEvent("message", data.decode("utf-8", errors="replace"), self._last_id, self._retry)
 
     def end(self) -> list[ServerSentEvent]:
         """Called when the stream closes: an unterminated event is discarded (as the

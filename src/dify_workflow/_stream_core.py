@@ -86,8 +86,23 @@ class StreamCore:
     def feed(self, chunk: bytes) -> None:
         """Decode `chunk`; completed events go to `pending`. Raises StreamError for an
         `error` event and APIResponseValidationError for an event over the size limit."""
+        decoder = self._decoder
+        data = decoder.single(chunk)
+        if data is not None:
+            # An event in a chunk of its own (Dify's framing): its JSON read from the bytes.
+            if not self.done:
+                try:
+                    raw: Any = loads(data)
+                except ValueError:  # not JSON, or not UTF-8: as text, the way _take reads it
+                    raw = None
+                name = raw.get("event") if type(raw) is dict else None
+                if type(name) is str:
+                    self._take_object(raw, name)
+                else:
+                    self._take(decoder.event_of(data))
+            return
         try:
-            decoded = self._decoder.feed(chunk)
+            decoded = decoder.feed(chunk)
         except ValueError as exc:
             response = httpx.Response(200, request=self.request)
             raise APIResponseValidationError(str(exc), response=response, body="") from None
@@ -106,6 +121,10 @@ class StreamCore:
         name = raw.get("event") if type(raw) is dict else None
         if type(name) is not str:
             raw, name = self._odd(sse, raw)
+        self._take_object(raw, name)
+
+    def _take_object(self, raw: dict[str, Any], name: str) -> None:
+        """One decoded event object named `name`: typed, learned from, kept."""
         if name == "ping":
             return
         if name == "error":
@@ -132,6 +151,10 @@ class StreamCore:
             self.unreadable_end = event  # type: ignore[assignment]
             self.done = True
         self.pending.append(event)
+        self._took(event)
+
+    def _took(self, event: StreamEvent) -> None:
+        """What a subclass learns from each event kept (the chat stream's answer)."""
 
     @staticmethod
     def _odd(sse: ServerSentEvent, raw: Any) -> tuple[dict[str, Any], str]:

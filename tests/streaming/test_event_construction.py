@@ -5,13 +5,17 @@ what `__init__` would have made."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 
 from dify_workflow import StreamEvent, TypedEvent
 from dify_workflow._events import parse_event
+from dify_workflow._stream_core import StreamCore
+from dify_workflow.chat._core import ChatStreamCore
 from dify_workflow.chat._events import ChatEvent, parse_chat_event
 from tests._replay import RECORDINGS, data_events
 
@@ -65,3 +69,38 @@ def test_every_recorded_event_holds_what_the_server_sent(name: str) -> None:
         _same_as_sent(data, raw if data.raw is raw else raw["data"])
         _as_made_by_init(event)
     assert typed or not any(raw.get("event") not in ("ping", "error") for raw in data_events(name))
+
+
+ODD_FRAMES = [
+    b'{"event":"text_chunk","task_id":"t","workflow_run_id":"r","data":{"text":"caf\xc3\xa9 \xff"}}',
+    b'{"event":"text_chunk","task_id":"t","workflow_run_id":"r","data":{"text":"\\ud800"}}',
+    b'{"task_id":"t","workflow_run_id":"r","data":{}}',
+    b"[1, 2]",
+    b"not json",
+    b'{"event":"ping"}',
+    b'{"event":"mystery","task_id":"t","data":{"x":1}}',
+    b'{"event":"workflow_finished","task_id":"t","workflow_run_id":"r","data":{"status":7}}',
+    b'{"event":"node_started","task_id":"t","workflow_run_id":"r","data":' + b"[]" + b"}",
+]
+
+
+def _events_of(chunks: list[bytes], core_class: type[StreamCore]) -> list[tuple[Any, ...]]:
+    core = core_class(httpx.Request("POST", "http://dify.test/v1/workflows/run"), replays=False)
+    for chunk in chunks:
+        core.feed(chunk)
+    return [(type(e), e.event, dict(e.raw), getattr(e, "reason", None)) for e in core.pending]
+
+
+@pytest.mark.parametrize("core_class", [StreamCore, ChatStreamCore])
+@pytest.mark.parametrize("payload", ODD_FRAMES)
+def test_an_event_in_a_chunk_of_its_own_reads_as_when_split(
+    payload: bytes, core_class: type[StreamCore]
+) -> None:
+    # A chunk holding exactly one frame (Dify's framing) is read from its bytes; split
+    # into single bytes the same frame goes through the line decoder. Odd payloads (not
+    # UTF-8, lone surrogates, not JSON, no name) must come out the same either way.
+    frame = b"data: " + payload + b"\n\n"
+    first = b"data: " + json.dumps({"event": "ping"}).encode() + b"\n\n"
+    whole = _events_of([first, frame], core_class)
+    split = _events_of([first, *(frame[i : i + 1] for i in range(len(frame)))], core_class)
+    assert whole == split

@@ -9,7 +9,6 @@ import attrs
 import httpx
 
 from .._events import StreamEvent, WorkflowFinishedEvent, WorkflowPausedEvent
-from .._sse import ServerSentEvent
 from .._stream_core import StreamCore
 from .._types import StopOutcome
 from ._events import (
@@ -80,12 +79,7 @@ class ChatStreamCore(StreamCore):
             return whole
         return streamed
 
-    def _take(self, sse: ServerSentEvent) -> None:
-        before = len(self.pending)
-        super()._take(sse)
-        if len(self.pending) == before:
-            return
-        event = self.pending[-1]
+    def _took(self, event: StreamEvent) -> None:
         raw = event.raw
         if self.conversation_id is None and type(raw.get("conversation_id")) is str:
             self.conversation_id = raw["conversation_id"]
