@@ -23,7 +23,7 @@ except ImportError:  # the stdlib alone
 ACCELERATED = orjson is not None
 
 
-def _loads_fast(text: str) -> Any:
+def _loads_fast(text: str | bytes) -> Any:
     try:
         return orjson.loads(text)
     except orjson.JSONDecodeError:
