@@ -327,6 +327,7 @@ class WorkflowStream:
                 raise self._broken("The server closed the stream before the run finished") from None
             return False
         except httpx.TransportError as exc:
+            exc.request = self._request  # httpx's own iteration would have set it
             self._release()
             if until is not None and past(until) and not past(self._deadline):
                 return False  # only the caller's wait (stop) is over

@@ -7,11 +7,15 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import socket
+import time
 from typing import Any
 
+import httpx
 import pytest
 
 from dify_workflow import (
+    APIConnectionError,
     APIResponseValidationError,
     AsyncWorkflowClient,
     BadRequestError,
@@ -40,8 +44,14 @@ DETAIL = {
 
 
 def call(kind: str, url: str, name: str, *args: Any, **kwargs: Any) -> Any:
-    """`client.<name>(...)` on a fresh client of `kind`: its result or its exception."""
+    """`client.<name>(...)` on a fresh client of `kind`: its result or its exception.
+    `_stream_to_its_end`: a workflow stream read to its end."""
     options: dict[str, Any] = {"api_key": KEY, "base_url": url, "max_retries": 0}
+    if name == "_stream_to_its_end":
+        try:
+            return event_names(kind, url)
+        except Exception as exc:  # returned for the test to check its class
+            return exc
     try:
         if kind == "sync":
             with WorkflowClient(**options) as client:
@@ -136,3 +146,22 @@ def test_an_event_stream_is_read_whatever_its_encoding(kind: str, encoding: str 
         names = event_names(kind, server.url)
     sent = [json.loads(line[6:])["event"] for line in frames.split("\n") if line.startswith("data: ")]
     assert names == [name for name in sent if name != "ping"] and names[-1] == "workflow_finished"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_stream_cut_mid_run_names_its_request(kind: str) -> None:
+    first = recording("01-workflow-run-streaming-succeeded")["response"]["sse"][0]["raw"].encode()
+
+    def cut(sock: socket.socket) -> bool:
+        head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: 100000\r\n\r\n"
+        sock.sendall(head.encode() + first)
+        time.sleep(0.1)
+        return False  # closed with most of the promised body unsent
+
+    with FaultServer() as server:
+        server.script(default=cut)
+        error = call(kind, server.url, "_stream_to_its_end")
+    assert type(error) is APIConnectionError
+    assert error.request.url.path == "/v1/workflows/run"
+    cause = error.__cause__
+    assert isinstance(cause, httpx.TransportError) and cause.request is error.request
