@@ -32,6 +32,8 @@ from ._base_client import (
     as_httpx,
     deadline_of,
     invalid,
+    is_not_found,
+    log,
     optional_seconds,
     parse_json,
     parse_result,
@@ -69,6 +71,7 @@ from ._operations import (
     WORKFLOW_EVENTS,
     Operation,
 )
+from ._retry import never_sent
 from ._types import AsyncHttpBackend
 
 K = TypeVar("K", bound=Hashable)
@@ -628,6 +631,7 @@ class AsyncAppClient(BaseClient):
         """Send with retries. With `stream`, a 2xx response comes back unread and open."""
         policy = self._policy(op)
         attempt = 0
+        acted = False  # an earlier attempt may have reached the server and done its work
         while True:
             started = time.monotonic()
             try:
@@ -635,16 +639,24 @@ class AsyncAppClient(BaseClient):
             except httpx.TransportError as exc:
                 self._log_attempt(request, attempt, started, type(exc).__name__)
                 if attempt < policy.max_retries and policy.retries_error(exc):
+                    acted = acted or not never_sent(exc)
                     await _async_sleep(policy.backoff(attempt))
                     attempt += 1
                     continue
                 raise transport_error(exc, as_httpx(request)) from exc
-            self._log_attempt(request, attempt, started, str(response.status_code))
+            status = response.status_code
+            self._log_attempt(request, attempt, started, str(status))
             if response.is_success:
                 return response, body
-            if attempt < policy.max_retries and policy.retries_status(response.status_code):
+            if status == 404 and acted and op.gone_is_done and is_not_found(body):
+                log.info(
+                    "%s %s: gone on a retry after an unanswered attempt, taken as done", op.method, op.path
+                )
+                return response, b""
+            if attempt < policy.max_retries and policy.retries_status(status):
                 delay = policy.delay_for(response, attempt)
                 if delay is not None:
+                    acted = acted or status >= 500 or status == 408
                     await _async_sleep(delay)
                     attempt += 1
                     continue

@@ -766,6 +766,15 @@ def invalid(response: httpx.Response, body: bytes, why: str) -> APIResponseValid
     )
 
 
+def is_not_found(body: bytes) -> bool:
+    """Dify's answer for a thing that does not exist (code `not_found`), not a route's 404."""
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        return False
+    return isinstance(payload, dict) and payload.get("code") == "not_found"
+
+
 def parse_json(response: httpx.Response, body: bytes) -> Any:
     """The JSON value of a 2xx body; anything else is APIResponseValidationError."""
     if read_limit_reached(len(body)):

@@ -25,7 +25,9 @@ class Operation:
 
     `idempotent` operations are retried after timeouts and retryable statuses; the
     others only when the request provably never reached the server. `result` names the
-    public result class of its answer, when it has one.
+    public result class of its answer, when it has one. `gone_is_done`: a delete, whose
+    retry after an attempt that may have reached the server is done when it finds nothing
+    left to delete (404): that attempt deleted it, or it was gone already.
     """
 
     method: str
@@ -34,6 +36,7 @@ class Operation:
     # The result class (by its public name) the facade reads the 2xx answer into: what a
     # spec update is judged against (scripts/update_spec.py).
     result: str | None = None
+    gone_is_done: bool = False
 
     def url(self, **params: str) -> str:
         """The path with each parameter percent-encoded as exactly one segment."""
@@ -109,14 +112,18 @@ UPDATE_VARIABLE = Operation(
     idempotent=True,
     result="ConversationVariable",
 )
-DELETE_CONVERSATION = Operation("DELETE", "/conversations/{conversation_id}", idempotent=True)
+DELETE_CONVERSATION = Operation(
+    "DELETE", "/conversations/{conversation_id}", idempotent=True, gone_is_done=True
+)
 LIST_ANNOTATIONS = Operation("GET", "/apps/annotations", idempotent=True, result="AnnotationPage")
 # A second create would make a second annotation.
 CREATE_ANNOTATION = Operation("POST", "/apps/annotations", idempotent=False, result="Annotation")
 UPDATE_ANNOTATION = Operation(
     "PUT", "/apps/annotations/{annotation_id}", idempotent=True, result="Annotation"
 )
-DELETE_ANNOTATION = Operation("DELETE", "/apps/annotations/{annotation_id}", idempotent=True)
+DELETE_ANNOTATION = Operation(
+    "DELETE", "/apps/annotations/{annotation_id}", idempotent=True, gone_is_done=True
+)
 # Each call starts a job (embedding every annotation): not repeated after a lost answer.
 SET_ANNOTATION_REPLY = Operation(
     "POST", "/apps/annotation-reply/{action}", idempotent=False, result="AnnotationJob"
