@@ -51,6 +51,15 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events that `chunk` completes, in order."""
+        return self._feed(chunk, False)  # type: ignore[return-value]
+
+    def feed_data(self, chunk: bytes) -> list[bytes | ServerSentEvent]:
+        """As `feed`, but a message event whose data is one line comes as that data's
+        bytes (its id and retry are not needed by a caller that takes this): the common
+        case of Dify's streams, read without an event object or a text copy."""
+        return self._feed(chunk, True)
+
+    def _feed(self, chunk: bytes, as_data: bool) -> list[bytes | ServerSentEvent]:
         if not chunk:
             return []
         if self._skip_lf:
@@ -61,7 +70,7 @@ class SSEDecoder:
                     return []
         data = self.single(chunk)
         if data is not None:
-            return [self.event_of(data)]
+            return [data if as_data else self.event_of(data)]
         if self._started and b"\n" not in chunk and b"\r" not in chunk:
             # Part of a long line: kept in pieces, joined once the line ends (joining
             # at every chunk would copy a several-MB event over and over).
@@ -82,23 +91,19 @@ class SSEDecoder:
             if chunk.startswith(_BOM):
                 chunk = chunk[len(_BOM) :]
         if not self._data and not self._event and b"\r" not in chunk:
-            return self._frames(chunk)
-        return self._lines(chunk)
+            return self._frames(chunk, as_data)
+        return self._lines(chunk)  # type: ignore[return-value]
 
-    def _frames(self, chunk: bytes) -> list[ServerSentEvent]:
+    def _frames(self, chunk: bytes, as_data: bool) -> list[bytes | ServerSentEvent]:
         """`chunk` starting at an event's start, split at its blank lines: a frame that is
         one `data: ` line is an event as it is (many of Dify's events in one read), any
         other frame goes through the line parser."""
         frames = chunk.split(b"\n\n")
         rest = frames.pop()  # after the last blank line: b"" or an event still coming
-        events: list[ServerSentEvent] = []
+        events: list[bytes | ServerSentEvent] = []
         for frame in frames:
             if frame[:6] == b"data: " and b"\n" not in frame and len(frame) <= self._max:
-                events.append(
-                    ServerSentEvent(
-                        "message", frame[6:].decode("utf-8", errors="replace"), self._last_id, self._retry
-                    )
-                )
+                events.append(frame[6:] if as_data else self.event_of(frame[6:]))
             elif frame:
                 events += self._lines(frame + b"\n\n")
         if rest:

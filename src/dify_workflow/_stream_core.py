@@ -88,28 +88,34 @@ class StreamCore:
         `error` event and APIResponseValidationError for an event over the size limit."""
         decoder = self._decoder
         data = decoder.single(chunk)
-        if data is not None:
-            # An event in a chunk of its own (Dify's framing): its JSON read from the bytes.
+        if data is not None:  # an event in a chunk of its own: Dify's framing
             if not self.done:
-                try:
-                    raw: Any = loads(data)
-                except ValueError:  # not JSON, or not UTF-8: as text, the way _take reads it
-                    raw = None
-                name = raw.get("event") if type(raw) is dict else None
-                if type(name) is str:
-                    self._take_object(raw, name)
-                else:
-                    self._take(decoder.event_of(data))
+                self._take_data(data)
             return
         try:
-            decoded = decoder.feed(chunk)
+            decoded = decoder.feed_data(chunk)
         except ValueError as exc:
             response = httpx.Response(200, request=self.request)
             raise APIResponseValidationError(str(exc), response=response, body="") from None
-        for sse in decoded:
+        for item in decoded:
             if self.done:
                 break  # whatever the server sends after the run's end is not the run's
-            self._take(sse)
+            if item.__class__ is bytes:
+                self._take_data(item)
+            else:
+                self._take(item)  # type: ignore[arg-type]
+
+    def _take_data(self, data: bytes) -> None:
+        """A message event's one line of data, its JSON read from the bytes."""
+        try:
+            raw: Any = loads(data)
+        except ValueError:  # not JSON, or not UTF-8: as text, the way _take reads it
+            raw = None
+        name = raw.get("event") if type(raw) is dict else None
+        if type(name) is str:
+            self._take_object(raw, name)
+        else:
+            self._take(self._decoder.event_of(data))
 
     def _take(self, sse: ServerSentEvent) -> None:
         # Once per event of every stream: the common case (a JSON object naming a known
