@@ -52,26 +52,27 @@ WHY_MISSED = {
         "implementation, and the facade's own modules would still be about 1.6x httpx."
     ),
     "7.": (
-        "In Dify's framing raw httpx + json.loads pays about 15 us an event, two thirds of it "
-        "httpx and h11 per chunk, which the client pays too. Per event the client adds, measured "
-        "in process on 2026-12-06: the SSE decoder 1.3 us, orjson 0.6-1.6 us, the checked typed "
-        "event 1.6-3.2 us (its slots set through their descriptors: attrs' frozen __init__ cost "
-        "1.5 us more), the stream's bookkeeping about 1 us. msgspec 0.22 (measured the same day) "
-        "decodes, checks and builds these events from their bytes in 0.55-1.15 us where orjson and "
-        "the checked build take 2.1-4.9 us: about 2.5 us saved of about 22, which would still leave "
-        "this row near 1.25x. Not taken: every public result class (attrs, with `raw`, `to_dict` "
-        "and null-to-default fields) would become a msgspec Struct, and msgspec a required "
-        "compiled dependency, for a goal it would still miss."
+        "In Dify's framing raw httpx + json.loads pays about 15 us an event, most of it httpx and h11 "
+        "per chunk, which the client pays too. Per event the client adds, measured in process on "
+        "2026-12-06 (recording-shaped node and text events): the frame check 0.6 us, orjson 0.8 us "
+        "(from the chunk's bytes), the checked typed event 1.5-3.0 us (its slots set through their "
+        "descriptors: attrs' frozen __init__ cost 1.5 us more), the stream's bookkeeping about 0.8 "
+        "us, and per chunk the stream's deadline. msgspec 0.22 (measured the same day) decodes, "
+        "checks and builds these events from their bytes in 0.55-1.15 us where orjson and the "
+        "checked build take 2.3-3.8 us: about 2 us saved of about 20, which would leave this row "
+        "near 1.2x. Not taken: every public result class (attrs, with `raw`, `to_dict` and "
+        "null-to-default fields) would become a msgspec Struct, and msgspec a required compiled "
+        "dependency, for a goal it would still miss."
     ),
     "11.": (
         "A 0.1 s measurement, at the mercy of the machine: reruns of this row alone in the same "
         "session gave 1.01, 1.01 and 1.06 (the upload path did not change since it was met)."
     ),
     "7c.": (
-        "Row 7's costs, plus the chat layer (the answer joined, the chat's ids taken, a second "
-        "table lookup for the workflow engine's events: about 1.4 us an event in process); half "
-        "the frames are small `message` pieces, which raw json.loads reads in well under a "
-        "microsecond, so the fixed cost per event weighs more. What is left is row 7's."
+        "Row 7's costs, plus the chat layer (the answer joined and the chat's ids taken at each "
+        "event, a second table lookup for the workflow engine's events); half the frames are small "
+        "`message` pieces, which raw json.loads reads in well under a microsecond, so the fixed cost "
+        "per event weighs more. What is left is row 7's."
     ),
     "7b.": (
         "The same work per event as row 7 but the chunk's: with many events in one read raw "
