@@ -324,6 +324,8 @@ class AsyncWorkflowStream:
             self._core.end()
             await self._release()
             if self._core.final is None and self._core.unreadable_end is None:
+                if await self._ended_meanwhile():
+                    return True  # its end is in `pending`
                 raise self._broken("The server closed the stream before the run finished") from None
             return False
         except httpx.TransportError as exc:
@@ -353,6 +355,11 @@ class AsyncWorkflowStream:
         elif self._quiet_timeout is not None and not core.pending and core.quiet_for() >= self._quiet_timeout:
             await self._ask_detail()
         return True
+
+    async def _ended_meanwhile(self) -> bool:
+        """Whether a stream the server closed before its end has an end after all (a
+        chat stream's answer may be complete); a workflow stream's has not: resume()."""
+        return False
 
     async def _ask_detail(self) -> None:
         """After a quiet period (pings only): end the stream from run detail when the run

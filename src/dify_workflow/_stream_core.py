@@ -239,6 +239,7 @@ class StreamCore:
         self.final = event
         self.done = True
         self.pending.append(event)
+        self._took(event)
         return event
 
     # -- stopping -------------------------------------------------------------------

@@ -35,7 +35,9 @@ class ChatStream(WorkflowStream):
     Chatflow message ends with `workflow_finished` and no `message_end`.
 
     A broken stream of a new message raises APIConnectionError; the message is never sent
-    again by the client (it may have been answered: `list_messages` shows it).
+    again by the client (it may have been answered: `list_messages` shows it). A
+    Chatflow's stream closed after `message_end` (the answer complete) but before its
+    run's end asks run detail how the run ended, and ends with that (`from_run_detail`).
     """
 
     _core_class = ChatStreamCore
@@ -80,6 +82,15 @@ class ChatStream(WorkflowStream):
     def message_end(self) -> MessageEndEvent | None:
         """The `message_end` event (usage, retriever resources) once it arrived."""
         return self._chat.message_end
+
+    def _ended_meanwhile(self) -> bool:
+        # A Chatflow's answer is complete at `message_end`; the run's own end follows it
+        # and may be lost with the connection. Run detail tells how the run ended.
+        core = self._chat
+        if core.message_end is None or core.workflow_run_id is None:
+            return False
+        self._ask_detail()
+        return core.final is not None
 
     def outcome(self) -> ChatOutcome:  # type: ignore[override]
         """Read the rest of the stream and return how the message ended:
