@@ -160,7 +160,8 @@ def check_optional_id(value: object, name: str) -> str | None:
     return check_path_id(value, name)
 
 
-def _int_in(value: object, name: str, low: int, high: int) -> int:
+def check_int_in(value: object, name: str, low: int, high: int) -> int:
+    """An int argument from `low` to `high` (a bool is not one)."""
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise InvalidInputError(f"{name} must be an int from {low} to {high}, not {value!r}")
     return value
@@ -198,8 +199,8 @@ def log_query(
     query: dict[str, Any] = {
         "keyword": check_optional_text(keyword, "keyword"),
         "status": check_optional_text(status, "status"),
-        "page": _int_in(page, "page", 1, 99999),
-        "limit": _int_in(limit, "limit", 1, 100),
+        "page": check_int_in(page, "page", 1, 99999),
+        "limit": check_int_in(limit, "limit", 1, 100),
         "created_at__before": _moment(created_at__before, "created_at__before"),
         "created_at__after": _moment(created_at__after, "created_at__after"),
         "created_by_end_user_session_id": check_optional_text(

@@ -647,17 +647,25 @@ def construction(cls: type, values: list[tuple[str, str]], namespace: dict[str, 
 
     attrs' frozen `__init__` sets each slot through `object.__setattr__`, which is most
     of what building an event costs; the slots' own descriptors set them at a fraction of
-    that. The instance is the same (every field set, nothing else: the classes have no
-    validators, converters or post-init). A class whose fields are not all plain slots
-    is made through its `__init__`."""
+    that. The instance is the same when `values` names every field and `__init__` would
+    only store them; a class with anything more (a validator, a converter, a post-init,
+    a field that is not a plain slot, one not named) is made through its `__init__`."""
+    namespace["cls"] = cls
+    keywords = ", ".join(f"{name}={expr}" for name, expr in values)
+    fields = attrs.fields(cls)
+    if (
+        {f.name for f in fields} != {name for name, _ in values}
+        or any(f.validator is not None or f.converter is not None for f in fields)
+        or hasattr(cls, "__attrs_post_init__")
+    ):
+        return [f"    return cls({keywords})"]
     setters = {}
     for name, _ in values:
         slot = getattr(cls, name, None)
         if type(slot) is not types.MemberDescriptorType:
-            keywords = ", ".join(f"{name}={expr}" for name, expr in values)
             return [f"    return cls({keywords})"]
         setters[name] = slot.__set__
-    namespace["_new"], namespace["cls"] = object.__new__, cls
+    namespace["_new"] = object.__new__
     lines = ["    o = _new(cls)"]
     for index, (name, expr) in enumerate(values):
         namespace[f"S{index}"] = setters[name]

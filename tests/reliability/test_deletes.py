@@ -89,7 +89,7 @@ def test_a_retry_answered_by_a_routes_404_is_still_an_error(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_delete_refused_before_it_was_sent_and_then_gone_is_not_found(kind: str) -> None:
+def test_a_delete_turned_away_with_429_and_then_gone_is_not_found(kind: str) -> None:
     # A 429 means the server did not act: a 404 after it is the truth about the thing.
     with FaultServer() as server:
         server.script(

@@ -106,3 +106,23 @@ def test_an_event_in_a_chunk_of_its_own_reads_as_when_split(
     # Many events in one read (a body sent in one piece) take the frame splitter's path.
     joined = _events_of([first + frame], core_class)
     assert whole == split == joined
+
+
+def test_a_class_init_would_do_more_for_is_made_through_init() -> None:
+    # The slot shortcut is only for classes whose __init__ merely stores every field.
+    from dify_workflow._results import maker
+
+    @attrs.frozen
+    class Checked:
+        n: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+    @attrs.frozen
+    class Two:
+        a: int
+        b: int
+
+    with pytest.raises(TypeError, match="'n' must be <class 'int'>"):
+        maker(Checked, ("n",))("7")
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'b'"):
+        maker(Two, ("a",))(1)  # a field left out is not left unset
+    assert maker(Two, ("a", "b"))(1, 2) == Two(1, 2)

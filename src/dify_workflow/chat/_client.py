@@ -16,7 +16,7 @@ from .._app import AppClient
 from .._audio import AudioResponse
 from .._base_client import STREAM_QUIET_TIMEOUT, invalid, parse_json, parse_result
 from .._exceptions import APIConnectionError, ConversationMismatchWarning, InvalidInputError
-from .._inputs import check_files, check_inputs, check_optional_id, check_path_id, check_user
+from .._inputs import check_files, check_inputs, check_int_in, check_optional_id, check_path_id, check_user
 from .._operations import (
     CREATE_ANNOTATION,
     DELETE_ANNOTATION,
@@ -80,9 +80,7 @@ class FileResponse(AudioResponse):
 
 
 def _limit(value: object, high: int = 100) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= high:
-        raise InvalidInputError(f"limit must be an int from 1 to {high}, not {value!r}")
-    return value
+    return check_int_in(value, "limit", 1, high)
 
 
 def _page(value: object) -> int:
